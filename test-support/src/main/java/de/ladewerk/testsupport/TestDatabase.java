@@ -1,0 +1,99 @@
+package de.ladewerk.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A fresh, empty PostgreSQL database for one test class.
+ *
+ * <p>Where the database comes from, in this order:
+ * <ol>
+ *   <li>{@code LADEWERK_TEST_DB_URL} (JDBC URL of a server; user/password in
+ *       {@code LADEWERK_TEST_DB_USER}/{@code LADEWERK_TEST_DB_PASSWORD});</li>
+ *   <li>Testcontainers with a TimescaleDB image, where a Docker engine answers;</li>
+ *   <li>the local PostgreSQL on 127.0.0.1:5432 (user {@code postgres}, trust auth).</li>
+ * </ol>
+ * Every call of {@link #create(String)} makes a new database on that server, so test classes never
+ * see each other's rows; {@link #close()} drops it again.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final String serverUrl;
+    private final String user;
+    private final String password;
+    private final String name;
+    private final boolean timescaleAvailable;
+
+    private TestDatabase(String serverUrl, String user, String password, String name, boolean timescale) {
+        this.serverUrl = serverUrl;
+        this.user = user;
+        this.password = password;
+        this.name = name;
+        this.timescaleAvailable = timescale;
+    }
+
+    /**
+     * Creates a new database whose name starts with the given prefix.
+     *
+     * @param prefix lower-case letters, digits and '_' only, for finding leftovers by eye
+     */
+    public static TestDatabase create(String prefix) {
+        TestDatabaseServer server = TestDatabaseServer.get();
+        String name = (prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12))
+                .toLowerCase(Locale.ROOT);
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("database prefix must be [a-z0-9_]: " + prefix);
+        }
+        try (Connection c = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database on " + server.adminUrl(), e);
+        }
+        return new TestDatabase(server.urlFor(name), server.user(), server.password(), name,
+                server.timescaleAvailable());
+    }
+
+    /** JDBC URL of this database. */
+    public String jdbcUrl() {
+        return serverUrl;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** The database's name. */
+    public String name() {
+        return name;
+    }
+
+    /** Whether the server offers the timescaledb extension. */
+    public boolean timescaleAvailable() {
+        return timescaleAvailable;
+    }
+
+    /** Opens a plain JDBC connection (autocommit on). */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(serverUrl, user, password);
+    }
+
+    @Override
+    public void close() {
+        TestDatabaseServer server = TestDatabaseServer.get();
+        try (Connection c = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            // a leftover test database is harmless; the next run uses a new name
+        }
+    }
+}
