@@ -1,0 +1,70 @@
+package de.ladewerk.planning.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Changes one figure of a scenario by its path, for sweeps and what-if runs.
+ *
+ * <p>Paths are the YAML keys joined by dots, e.g. {@code vehicles.externalShare} or
+ * {@code charging.publicAc.utilisation}, list items by index ({@code districts.0.population});
+ * {@code vehicles.evShare} sets the EV share of the scenario's
+ * year. A changed figure's source says it was swept, so no result passes a sweep value off as fact.
+ */
+public final class ScenarioOverrides {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EV_SHARE = "vehicles.evShare";
+
+    private ScenarioOverrides() {
+    }
+
+    /** A copy of {@code scenario} with the figure at {@code path} set to {@code value}, validated. */
+    public static Scenario with(Scenario scenario, String path, double value) {
+        return ScenarioValidator.validate(withoutValidation(scenario, path, value));
+    }
+
+    /** As {@link #with} but unchecked, so tests can build invalid scenarios. */
+    static Scenario withoutValidation(Scenario scenario, String path, double value) {
+        ObjectNode root = JSON.valueToTree(scenario);
+        String note = "sweep: " + path + " = " + value;
+        if (EV_SHARE.equals(path)) {
+            setEvShare(root, scenario.year(), value, note);
+        } else {
+            JsonNode node = root;
+            for (String key : path.split("\\.")) {
+                node = node.isArray() && key.matches("\\d+") ? node.get(Integer.parseInt(key)) : node.get(key);
+                if (node == null || !node.isContainerNode()) {
+                    throw new IllegalArgumentException("no scenario figure at '" + path + "' (stopped at '" + key + "')");
+                }
+            }
+            if (!node.has("value")) {
+                throw new IllegalArgumentException("'" + path + "' is a group, not a figure; name one of " + fieldNames(node));
+            }
+            ObjectNode figure = (ObjectNode) node;
+            figure.put("source", note + " (was " + figure.get("value").asText() + ")");
+            figure.put("value", value);
+        }
+        root.put("name", scenario.name() + " [" + path + "=" + value + "]");
+        return JSON.convertValue(root, Scenario.class);
+    }
+
+    private static void setEvShare(ObjectNode root, int year, double share, String note) {
+        ArrayNode points = (ArrayNode) root.get("vehicles").get("evShare").get("points");
+        for (JsonNode p : points) {
+            if (p.get("year").asInt() == year) {
+                ((ObjectNode) p).put("share", share).put("source", note);
+                return;
+            }
+        }
+        points.addObject().put("year", year).put("share", share).put("source", note);
+    }
+
+    private static String fieldNames(JsonNode node) {
+        StringBuilder names = new StringBuilder();
+        node.fieldNames().forEachRemaining(n -> names.append(names.length() == 0 ? "" : ", ").append(n));
+        return names.toString();
+    }
+}

@@ -1,0 +1,11 @@
+package de.ladewerk.planning.scenario;
+
+/**
+ * A group of identical local transformers in a district; real data has count 1 per transformer.
+ *
+ * @param count      number of transformers in the group
+ * @param ratingKva  rated apparent power of each, kVA
+ * @param households households supplied by each
+ */
+public record TransformerGroup(Param count, Param ratingKva, Param households) {
+}
