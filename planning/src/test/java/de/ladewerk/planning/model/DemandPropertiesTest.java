@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Monotonicity the planner relies on, over many random scenarios (seeded, so failures replay). */
 class DemandPropertiesTest {
 
-    private static final int CASES = 300;
+    private static final int CASES = 150;
     private static final String[] PORT_UTILISATIONS = {
         "charging.work.utilisation", "charging.publicAc.utilisation", "charging.publicDc.utilisation"};
 

@@ -1,0 +1,96 @@
+package de.ladewerk.planning.load;
+
+import java.util.Arrays;
+
+/**
+ * Turns sessions into power over time: unmanaged (every car at full power from arrival) or managed
+ * (the site's total held at its limit by sharing it among the cars plugged in).
+ */
+final class PowerDispatch {
+
+    private static final double SLOT_HOURS = 0.25;
+
+    private PowerDispatch() {
+    }
+
+    static int timelineSlots(int days) {
+        return (days + 1) * ArrivalDistribution.SLOTS + Sessions.MAX_DWELL_SLOTS;
+    }
+
+    /** Every car draws full power from arrival until full or gone. */
+    static Delivery unmanaged(Sessions s, double powerKw, int days) {
+        double[] kw = new double[timelineSlots(days)];
+        double perSlot = powerKw * SLOT_HOURS;
+        double served = 0;
+        double unserved = 0;
+        for (int i = 0; i < s.count; i++) {
+            double remaining = s.kwh[i];
+            for (int t = s.start[i]; t < s.end[i] && remaining > 0; t++) {
+                double e = Math.min(perSlot, remaining);
+                kw[t] += e / SLOT_HOURS;
+                remaining -= e;
+                served += e;
+            }
+            unserved += remaining;
+        }
+        return new Delivery(kw, served, unserved);
+    }
+
+    /**
+     * Cars share the site limit in proportion to what each could draw; a car never gets more than its
+     * own power. What a car still wants when it leaves is reported as unserved.
+     */
+    static Delivery managed(Sessions s, double powerKw, double limitKw, int days) {
+        int slots = timelineSlots(days);
+        double[] kw = new double[slots];
+        int[] order = byStart(s);
+        double[] remaining = Arrays.copyOf(s.kwh, s.count);
+        int[] active = new int[Math.max(16, s.count)];
+        int activeCount = 0;
+        int next = 0;
+        double served = 0;
+        double unserved = 0;
+        double perSlot = powerKw * SLOT_HOURS;
+        double limitPerSlot = Math.max(0, limitKw) * SLOT_HOURS;
+        for (int t = 0; t < slots; t++) {
+            while (next < order.length && s.start[order[next]] == t) {
+                active[activeCount++] = order[next++];
+            }
+            double wanted = 0;
+            for (int a = 0; a < activeCount; a++) {
+                wanted += Math.min(perSlot, remaining[active[a]]);
+            }
+            double factor = wanted > limitPerSlot ? limitPerSlot / wanted : 1.0;
+            double slotKwh = 0;
+            int kept = 0;
+            for (int a = 0; a < activeCount; a++) {
+                int i = active[a];
+                double e = Math.min(perSlot, remaining[i]) * factor;
+                remaining[i] -= e;
+                slotKwh += e;
+                if (s.end[i] > t + 1 && remaining[i] > 1e-12) {
+                    active[kept++] = i;
+                } else {
+                    unserved += Math.max(0, remaining[i]);
+                }
+            }
+            activeCount = kept;
+            kw[t] = slotKwh / SLOT_HOURS;
+            served += slotKwh;
+        }
+        return new Delivery(kw, served, unserved);
+    }
+
+    private static int[] byStart(Sessions s) {
+        long[] keys = new long[s.count];
+        for (int i = 0; i < s.count; i++) {
+            keys[i] = ((long) s.start[i] << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[s.count];
+        for (int i = 0; i < s.count; i++) {
+            order[i] = (int) keys[i];
+        }
+        return order;
+    }
+}
