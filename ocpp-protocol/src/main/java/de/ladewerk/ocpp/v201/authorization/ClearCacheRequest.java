@@ -1,0 +1,5 @@
+package de.ladewerk.ocpp.v201.authorization;
+
+/** OCPP 2.0.1 ClearCacheRequest (empty but for customData). */
+public record ClearCacheRequest() {
+}

@@ -1,0 +1,11 @@
+package de.ladewerk.ocpp.v201.diagnostics;
+
+import de.ladewerk.ocpp.v201.common.GenericDeviceModelStatus;
+import de.ladewerk.ocpp.v201.common.StatusInfo;
+import de.ladewerk.ocpp.validation.Required;
+
+/** OCPP 2.0.1 GetMonitoringReportResponse: whether the report will be sent. */
+public record GetMonitoringReportResponse(
+        @Required GenericDeviceModelStatus status,
+        StatusInfo statusInfo) {
+}

@@ -1,0 +1,10 @@
+package de.ladewerk.ocpp.v201.diagnostics;
+
+import de.ladewerk.ocpp.validation.Required;
+import de.ladewerk.ocpp.validation.Size;
+import java.util.List;
+
+/** OCPP 2.0.1 SetVariableMonitoringResponse: one result per monitor. */
+public record SetVariableMonitoringResponse(
+        @Required @Size(min = 1) List<SetMonitoringResult> setMonitoringResult) {
+}
