@@ -1,0 +1,22 @@
+package de.ladewerk.billing.ocmf;
+
+import java.security.PublicKey;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Meter keys held in memory, for tests and tools. */
+public final class InMemoryMeterKeyRegistry implements MeterKeyRegistry {
+
+    private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<PublicKey> publicKey(String meterSerial) {
+        return Optional.ofNullable(keys.get(meterSerial));
+    }
+
+    @Override
+    public void register(String meterSerial, PublicKey key) {
+        keys.put(meterSerial, key);
+    }
+}
