@@ -1,0 +1,5 @@
+package de.ladewerk.ocpp.v16.localauth;
+
+/** OCPP 1.6 GetLocalListVersion.req (empty). */
+public record GetLocalListVersionRequest() {
+}

@@ -1,0 +1,8 @@
+package de.ladewerk.ocpp.v16.security;
+
+import de.ladewerk.ocpp.validation.Required;
+
+/** OCPP 1.6 security extension DeleteCertificate.conf. */
+public record DeleteCertificateResponse(
+        @Required DeleteCertificateStatus status) {
+}
