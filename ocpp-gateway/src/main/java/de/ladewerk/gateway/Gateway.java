@@ -1,0 +1,122 @@
+package de.ladewerk.gateway;
+
+import de.ladewerk.gateway.connection.ConnectionRegistry;
+import de.ladewerk.gateway.handler.BootPolicy;
+import de.ladewerk.gateway.handler.HandlerRegistry;
+import de.ladewerk.gateway.handler.StationHandlers;
+import de.ladewerk.gateway.handshake.BasicAuthFilter;
+import de.ladewerk.gateway.handshake.HandshakeChain;
+import de.ladewerk.gateway.handshake.PathIdentityFilter;
+import de.ladewerk.gateway.handshake.SecurityProfileFilter;
+import de.ladewerk.gateway.handshake.StationLookupFilter;
+import de.ladewerk.gateway.handshake.SubprotocolFilter;
+import de.ladewerk.gateway.metrics.GatewayMetrics;
+import de.ladewerk.gateway.persistence.GroupCommitWriter;
+import de.ladewerk.gateway.persistence.JdbcStationEventSink;
+import de.ladewerk.gateway.persistence.JooqStationRepository;
+import de.ladewerk.gateway.security.CredentialVerifier;
+import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.station.StationDirectory;
+import de.ladewerk.gateway.station.StationEventSink;
+import de.ladewerk.gateway.station.StationRepository;
+import de.ladewerk.gateway.v16.V16Handlers;
+import de.ladewerk.gateway.v201.V201Handlers;
+import de.ladewerk.ocpp.OcppVersion;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The OCPP gateway assembled: storage, handshake chain, handlers per version and the listener
+ * verticles. The application creates one with {@link #start}; tests do the same on a free port.
+ * The schema must already be migrated ({@link de.ladewerk.gateway.persistence.Migrations}).
+ */
+public final class Gateway {
+
+    private final Vertx vertx;
+    private final GroupCommitWriter writer;
+    private final WorkerExecutor blocking;
+    private final StationRepository stations;
+    private final ConnectionRegistry connections;
+    private final List<GatewayVerticle> verticles;
+    private final String deploymentId;
+
+    private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
+                    ConnectionRegistry connections, List<GatewayVerticle> verticles, String deploymentId) {
+        this.vertx = vertx;
+        this.writer = writer;
+        this.blocking = blocking;
+        this.stations = stations;
+        this.connections = connections;
+        this.verticles = verticles;
+        this.deploymentId = deploymentId;
+    }
+
+    /** Wires and deploys the gateway; completes once it listens. */
+    public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
+                                        MeterRegistry meters, PasswordHasher hasher) {
+        GatewayMetrics metrics = new GatewayMetrics(meters);
+        StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
+        WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
+        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
+        StationEventSink sink = new JdbcStationEventSink(writer);
+        StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
+                new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
+                Clock.systemUTC());
+        Map<OcppVersion, HandlerRegistry> handlers = Map.of(
+                OcppVersion.V16, V16Handlers.create(shared),
+                OcppVersion.V201, V201Handlers.create(shared));
+        HandshakeChain chain = new HandshakeChain(List.of(
+                new PathIdentityFilter(config.pathPrefix()),
+                new SubprotocolFilter(handlers.keySet()),
+                new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
+                new SecurityProfileFilter(),
+                new BasicAuthFilter(new CredentialVerifier(hasher), blocking)));
+        ConnectionRegistry connections = new ConnectionRegistry();
+        List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
+        return blocking.executeBlocking(() -> {
+                    stations.markAllOffline();
+                    return null;
+                })
+                .compose(v -> vertx.deployVerticle(() -> {
+                    GatewayVerticle verticle = new GatewayVerticle(config, chain, handlers, connections, sink, metrics);
+                    verticles.add(verticle);
+                    return verticle;
+                }, new DeploymentOptions().setInstances(config.instances())))
+                .map(id -> new Gateway(vertx, writer, blocking, stations, connections, verticles, id))
+                .onFailure(e -> {
+                    writer.close();
+                    blocking.close();
+                });
+    }
+
+    /** The port the listener bound. */
+    public int port() {
+        return verticles.get(0).actualPort();
+    }
+
+    public ConnectionRegistry connections() {
+        return connections;
+    }
+
+    public StationRepository stations() {
+        return stations;
+    }
+
+    /** Stops listening, then writes what is queued. */
+    public Future<Void> stop() {
+        return vertx.undeploy(deploymentId).eventually(() -> {
+            writer.close();
+            return blocking.close();
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package de.ladewerk.gateway;
+
+import de.ladewerk.gateway.handshake.UnknownStationPolicy;
+import java.time.Duration;
+
+/**
+ * Settings of the OCPP gateway.
+ *
+ * @param host                    address the WebSocket listener binds
+ * @param port                    its port (0 picks a free one, for tests)
+ * @param pathPrefix              stations connect to {@code <prefix>/<identity>}
+ * @param unknownStations         what happens when an unregistered station connects
+ * @param heartbeatInterval       told to accepted stations in the BootNotification answer
+ * @param bootRetryInterval       told to pending/rejected stations
+ * @param callTimeout             how long a CSMS call waits for the station's answer
+ * @param pingInterval            how often the gateway pings a station; silent for 3 intervals → closed
+ * @param maxMessageBytes         largest WebSocket message accepted
+ * @param instances               event-loop verticles sharing the port
+ */
+public record GatewayConfig(
+        String host,
+        int port,
+        String pathPrefix,
+        UnknownStationPolicy unknownStations,
+        Duration heartbeatInterval,
+        Duration bootRetryInterval,
+        Duration callTimeout,
+        Duration pingInterval,
+        int maxMessageBytes,
+        int instances) {
+
+    public GatewayConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("gateway port must be 0–65535, is " + port);
+        }
+        if (!pathPrefix.startsWith("/")) {
+            throw new IllegalArgumentException("gateway path prefix must start with '/', is " + pathPrefix);
+        }
+        if (heartbeatInterval.toSeconds() < 1 || bootRetryInterval.toSeconds() < 1) {
+            throw new IllegalArgumentException("heartbeat and boot retry intervals must be at least 1 s");
+        }
+        if (maxMessageBytes < 1024) {
+            throw new IllegalArgumentException("max message size must be at least 1024 bytes");
+        }
+        if (instances < 1) {
+            throw new IllegalArgumentException("gateway instances must be at least 1");
+        }
+    }
+
+    /** Ladewerk's defaults: {@code ws://0.0.0.0:8180/ocpp/{identity}}. */
+    public static GatewayConfig defaults() {
+        return new GatewayConfig("0.0.0.0", 8180, "/ocpp", UnknownStationPolicy.REJECT, Duration.ofMinutes(5),
+                Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(60), 256 * 1024,
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public GatewayConfig withPort(int newPort) {
+        return new GatewayConfig(host, newPort, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
+                callTimeout, pingInterval, maxMessageBytes, instances);
+    }
+
+    public GatewayConfig withUnknownStations(UnknownStationPolicy policy) {
+        return new GatewayConfig(host, port, pathPrefix, policy, heartbeatInterval, bootRetryInterval,
+                callTimeout, pingInterval, maxMessageBytes, instances);
+    }
+}

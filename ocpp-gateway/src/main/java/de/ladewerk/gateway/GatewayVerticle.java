@@ -1,0 +1,144 @@
+package de.ladewerk.gateway;
+
+import de.ladewerk.gateway.connection.ConnectionRegistry;
+import de.ladewerk.gateway.connection.StationConnection;
+import de.ladewerk.gateway.handler.HandlerRegistry;
+import de.ladewerk.gateway.handshake.HandshakeChain;
+import de.ladewerk.gateway.handshake.HandshakeContext;
+import de.ladewerk.gateway.handshake.HandshakeRejection;
+import de.ladewerk.gateway.metrics.GatewayMetrics;
+import de.ladewerk.gateway.station.ConnectionEvent;
+import de.ladewerk.gateway.station.StationEventSink;
+import de.ladewerk.ocpp.OcppVersion;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.ServerWebSocketHandshake;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OCPP-J WebSocket listener on one event loop; several instances share the port. The handshake
+ * goes through the filter chain before any upgrade, then each station gets a {@link StationConnection}.
+ */
+public final class GatewayVerticle extends VerticleBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayVerticle.class);
+
+    private final GatewayConfig config;
+    private final HandshakeChain handshakes;
+    private final Map<OcppVersion, HandlerRegistry> handlers;
+    private final ConnectionRegistry connections;
+    private final StationEventSink events;
+    private final GatewayMetrics metrics;
+    private final StationConnection.Settings settings;
+    private final Set<StationConnection> mine = ConcurrentHashMap.newKeySet();
+    private HttpServer server;
+
+    public GatewayVerticle(GatewayConfig config, HandshakeChain handshakes, Map<OcppVersion, HandlerRegistry> handlers,
+                           ConnectionRegistry connections, StationEventSink events, GatewayMetrics metrics) {
+        this.config = config;
+        this.handshakes = handshakes;
+        this.handlers = Map.copyOf(handlers);
+        this.connections = connections;
+        this.events = events;
+        this.metrics = metrics;
+        this.settings = new StationConnection.Settings(config.callTimeout().toMillis(), 100, 32);
+    }
+
+    @Override
+    public Future<?> start() {
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost(config.host()).setPort(config.port())
+                .setWebSocketSubProtocols(handlers.keySet().stream().map(OcppVersion::subprotocol).sorted().toList())
+                .setMaxWebSocketFrameSize(config.maxMessageBytes())
+                .setMaxWebSocketMessageSize(config.maxMessageBytes())
+                .setRegisterWebSocketWriteHandlers(false);
+        server = vertx.createHttpServer(options)
+                .webSocketHandshakeHandler(this::onHandshake)
+                .webSocketHandler(ws -> { })
+                .requestHandler(req -> req.response().setStatusCode(426)
+                        .putHeader("Upgrade", "websocket").end("OCPP-J endpoint: connect with a WebSocket"));
+        long ping = config.pingInterval().toMillis();
+        vertx.setPeriodic(ping, ping, id -> pingAndReap(ping));
+        return server.listen();
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int actualPort() {
+        return server.actualPort();
+    }
+
+    private void onHandshake(ServerWebSocketHandshake handshake) {
+        HandshakeContext ctx = new HandshakeContext(handshake);
+        handshakes.run(ctx).onComplete(ar -> {
+            if (ar.failed()) {
+                int status = ar.cause() instanceof HandshakeRejection r ? r.status() : 500;
+                if (status == 500) {
+                    LOG.error("handshake of {} failed", handshake.path(), ar.cause());
+                } else {
+                    LOG.info("refused {} from {}: {} {}", handshake.path(), handshake.remoteAddress(), status,
+                            ar.cause().getMessage());
+                }
+                metrics.handshakeRejected(status);
+                handshake.reject(status);
+                return;
+            }
+            handshake.accept().onSuccess(ws -> open(ctx, ws)).onFailure(e ->
+                    LOG.info("upgrade of {} failed: {}", ctx.identity(), e.getMessage()));
+        });
+    }
+
+    private void open(HandshakeContext ctx, io.vertx.core.http.ServerWebSocket ws) {
+        StationConnection connection = new StationConnection(vertx, ws, ctx.identity(), ctx.version(),
+                ctx.station().registrationStatus(), handlers.get(ctx.version()), metrics, settings);
+        mine.add(connection);
+        metrics.connectionOpened(ctx.version());
+        connections.register(connection).ifPresent(old -> {
+            LOG.info("{}: new connection replaces the previous one", ctx.identity());
+            old.socket().close((short) 1000, "replaced by a new connection");
+        });
+        record(connection, ConnectionEvent.Kind.CONNECTED, ctx.remoteAddress(), null);
+        ws.closeHandler(v -> {
+            mine.remove(connection);
+            metrics.connectionClosed(ctx.version());
+            boolean current = connections.unregister(connection);
+            connection.closedBySocket();
+            record(connection, current ? ConnectionEvent.Kind.DISCONNECTED : ConnectionEvent.Kind.REPLACED,
+                    ctx.remoteAddress(), ws.closeReason());
+        });
+        ws.exceptionHandler(e -> LOG.info("{}: connection error: {}", ctx.identity(), e.getMessage()));
+    }
+
+    private void record(StationConnection c, ConnectionEvent.Kind kind, String remote, String detail) {
+        events.connection(new ConnectionEvent(c.stationId(), kind, c.connectionId(), c.version().subprotocol(),
+                remote, detail, Instant.now())).exceptionally(e -> {
+                    LOG.warn("{}: could not record {}: {}", c.stationId(), kind, e.getMessage());
+                    return null;
+                });
+    }
+
+    private void pingAndReap(long pingMillis) {
+        long silentSince = System.currentTimeMillis() - 3 * pingMillis;
+        for (StationConnection c : List.copyOf(mine)) {
+            if (c.lastSeenMillis() < silentSince) {
+                LOG.info("{}: silent for {} ms, closing", c.stationId(), 3 * pingMillis);
+                c.socket().close((short) 1001, "no traffic");
+            } else if (!c.socket().isClosed()) {
+                c.socket().writePing(Buffer.buffer("ladewerk"));
+            }
+        }
+    }
+
+    @Override
+    public Future<?> stop() {
+        return server == null ? Future.succeededFuture() : server.close();
+    }
+}

@@ -1,0 +1,67 @@
+package de.ladewerk.gateway.handler;
+
+import de.ladewerk.gateway.station.ConnectorStatusChange;
+import de.ladewerk.gateway.station.RegistrationStatus;
+import de.ladewerk.gateway.station.StationBoot;
+import de.ladewerk.gateway.station.StationDirectory;
+import de.ladewerk.gateway.station.StationEventSink;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The version-neutral work behind Boot, Heartbeat and StatusNotification, shared by the 1.6 and
+ * 2.0.1 handlers: they only map their messages to and from it. Every future completes after commit.
+ */
+public final class StationHandlers {
+
+    private final StationEventSink sink;
+    private final StationDirectory directory;
+    private final BootPolicy bootPolicy;
+    private final Clock clock;
+
+    public StationHandlers(StationEventSink sink, StationDirectory directory, BootPolicy bootPolicy, Clock clock) {
+        this.sink = sink;
+        this.directory = directory;
+        this.bootPolicy = bootPolicy;
+        this.clock = clock;
+    }
+
+    /** The CSMS's current time, to the second as stations expect it. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public BootPolicy bootPolicy() {
+        return bootPolicy;
+    }
+
+    /**
+     * Records the boot and reads the station's registration status again (an operator may have
+     * approved it since it connected); the session then works under that status.
+     */
+    public Future<RegistrationStatus> boot(StationSession session, StationBoot boot) {
+        return directory.registrationStatus(session.stationId())
+                .compose(status -> committed(sink.boot(boot)).map(v -> status))
+                .onSuccess(session::registration);
+    }
+
+    public Future<Instant> heartbeat(StationSession session) {
+        Instant now = now();
+        return committed(sink.heartbeat(session.stationId(), now)).map(v -> now);
+    }
+
+    public Future<Void> status(ConnectorStatusChange change) {
+        return committed(sink.status(change));
+    }
+
+    /** The commit's completion, delivered on the caller's event loop (writers complete on their own threads). */
+    private static <T> Future<T> committed(CompletionStage<T> stage) {
+        Context context = Vertx.currentContext();
+        return context == null ? Future.fromCompletionStage(stage) : Future.fromCompletionStage(stage, context);
+    }
+}

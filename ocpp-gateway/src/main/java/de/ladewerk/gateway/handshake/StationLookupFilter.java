@@ -1,0 +1,57 @@
+package de.ladewerk.gateway.handshake;
+
+import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.station.RegistrationStatus;
+import de.ladewerk.gateway.station.StationRecord;
+import de.ladewerk.gateway.station.StationRepository;
+import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
+import java.util.Optional;
+
+/** Finds the station's record; an unknown station is refused or registered as Pending by policy. */
+public final class StationLookupFilter implements HandshakeFilter {
+
+    private final StationRepository stations;
+    private final WorkerExecutor blocking;
+    private final UnknownStationPolicy policy;
+    private final PasswordHasher hasher;
+
+    public StationLookupFilter(StationRepository stations, WorkerExecutor blocking, UnknownStationPolicy policy,
+                               PasswordHasher hasher) {
+        this.stations = stations;
+        this.blocking = blocking;
+        this.policy = policy;
+        this.hasher = hasher;
+    }
+
+    @Override
+    public Future<Void> apply(HandshakeContext context) {
+        String id = context.identity();
+        return blocking.executeBlocking(() -> lookUp(id, context), false).compose(found -> {
+            if (found.isEmpty()) {
+                return Future.failedFuture(new HandshakeRejection(401, "unknown station " + id));
+            }
+            return Future.succeededFuture();
+        });
+    }
+
+    private Optional<StationRecord> lookUp(String id, HandshakeContext context) {
+        Optional<StationRecord> known = stations.find(id);
+        if (known.isPresent()) {
+            context.station(known.get(), false);
+            return known;
+        }
+        if (policy == UnknownStationPolicy.REJECT) {
+            return Optional.empty();
+        }
+        BasicCredentials offered = BasicCredentials.parse(context.handshake().headers().get("Authorization"))
+                .filter(c -> c.username().equals(id)).orElse(null);
+        if (offered == null) {
+            return Optional.empty(); // even a pending station must name itself and set a password
+        }
+        stations.register(id, hasher.hash(offered.password()), RegistrationStatus.PENDING);
+        Optional<StationRecord> registered = stations.find(id);
+        registered.ifPresent(s -> context.station(s, true));
+        return registered;
+    }
+}

@@ -1,0 +1,80 @@
+package de.ladewerk.gateway.metrics;
+
+import de.ladewerk.gateway.persistence.GroupCommitWriter;
+import de.ladewerk.ocpp.OcppVersion;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The gateway's meters. Never tagged by station: per-station health lives in the database. */
+public final class GatewayMetrics implements GroupCommitWriter.Listener {
+
+    private final MeterRegistry registry;
+    private final Map<OcppVersion, AtomicInteger> connections = new EnumMap<>(OcppVersion.class);
+    private final Timer writeDuration;
+    private final DistributionSummary batchSize;
+    private final Counter writeFailures;
+
+    public GatewayMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        for (OcppVersion v : OcppVersion.values()) {
+            AtomicInteger count = new AtomicInteger();
+            connections.put(v, count);
+            Gauge.builder(GatewayMetricNames.CONNECTIONS, count, AtomicInteger::get)
+                    .description("open station connections").tag("version", v.subprotocol()).register(registry);
+        }
+        writeDuration = Timer.builder(GatewayMetricNames.DB_WRITE_DURATION)
+                .description("one group-commit transaction").publishPercentileHistogram().register(registry);
+        batchSize = DistributionSummary.builder(GatewayMetricNames.DB_WRITE_BATCH_SIZE)
+                .description("submissions per group-commit transaction").publishPercentileHistogram().register(registry);
+        writeFailures = Counter.builder(GatewayMetricNames.DB_WRITE_FAILURES).register(registry);
+    }
+
+    public void connectionOpened(OcppVersion v) {
+        connections.get(v).incrementAndGet();
+    }
+
+    public void connectionClosed(OcppVersion v) {
+        connections.get(v).decrementAndGet();
+    }
+
+    /**
+     * One call answered (inbound) or one answer received (outbound).
+     *
+     * @param action  an action of the version's registry, or "unknown"
+     * @param outcome "ok" or the error kind
+     */
+    public void call(OcppVersion v, String action, String direction, String outcome, long nanos) {
+        registry.counter(GatewayMetricNames.CALLS, "version", v.subprotocol(), "action", action,
+                "direction", direction, "outcome", outcome).increment();
+        if ("inbound".equals(direction)) {
+            Timer.builder(GatewayMetricNames.CALL_DURATION).tags("version", v.subprotocol(), "action", action)
+                    .publishPercentileHistogram().register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    public void handshakeRejected(int status) {
+        registry.counter(GatewayMetricNames.HANDSHAKES_REJECTED, "status", Integer.toString(status)).increment();
+    }
+
+    public void badFrame(OcppVersion v) {
+        registry.counter(GatewayMetricNames.BAD_FRAMES, "version", v.subprotocol()).increment();
+    }
+
+    @Override
+    public void batchCommitted(int submissions, long nanos) {
+        writeDuration.record(nanos, TimeUnit.NANOSECONDS);
+        batchSize.record(submissions);
+    }
+
+    @Override
+    public void batchFailed(int submissions, Throwable cause) {
+        writeFailures.increment();
+    }
+}

@@ -1,0 +1,187 @@
+package de.ladewerk.gateway.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit: writes from many connections are collected while the previous transaction runs,
+ * then written as JDBC batches (one per statement text) in one transaction and committed; only
+ * then do their futures complete. Under load batches grow by themselves and throughput rises;
+ * alone, a write waits for nothing but its own commit.
+ *
+ * <p>A batch that fails is retried one submission at a time, so one bad row fails only its own
+ * future. Runs on its own platform threads: JDBC never touches an event loop.
+ */
+public final class GroupCommitWriter implements AutoCloseable {
+
+    /** Sets the parameters of one statement. */
+    @FunctionalInterface
+    public interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** One parameterised statement. Submissions with the same SQL text share a JDBC batch. */
+    public record Write(String sql, Binder binder) {
+    }
+
+    /** Observes batches, e.g. for metrics. */
+    public interface Listener {
+        void batchCommitted(int submissions, long nanos);
+
+        void batchFailed(int submissions, Throwable cause);
+    }
+
+    private record Submission(List<Write> writes, CompletableFuture<Void> done) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
+    private static final Submission POISON = new Submission(List.of(), new CompletableFuture<>());
+
+    private final DataSource dataSource;
+    private final BlockingQueue<Submission> queue;
+    private final int maxBatch;
+    private final Listener listener;
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean closed;
+
+    /**
+     * @param threads  concurrent transactions; order between submissions is kept only within one
+     *                 submission, so callers that need order wait for the previous one (as a station does)
+     * @param maxBatch most submissions in one transaction
+     * @param capacity most submissions waiting; beyond it {@link #submit} fails at once
+     */
+    public GroupCommitWriter(String name, DataSource dataSource, int threads, int maxBatch, int capacity,
+                             Listener listener) {
+        this.dataSource = dataSource;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.maxBatch = maxBatch;
+        this.listener = listener;
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(this::run, name + "-writer-" + i);
+            t.setDaemon(true);
+            t.start();
+            this.threads.add(t);
+        }
+    }
+
+    /** Queues statements to be committed together; the future completes after the commit. */
+    public CompletableFuture<Void> submit(List<Write> writes) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (closed) {
+            done.completeExceptionally(new IllegalStateException("writer is closed"));
+        } else if (!queue.offer(new Submission(List.copyOf(writes), done))) {
+            done.completeExceptionally(new IllegalStateException("write queue full (" + queue.size() + ")"));
+        }
+        return done;
+    }
+
+    public CompletableFuture<Void> submit(Write write) {
+        return submit(List.of(write));
+    }
+
+    /** Submissions waiting to be written. */
+    public int queued() {
+        return queue.size();
+    }
+
+    private void run() {
+        List<Submission> batch = new ArrayList<>(maxBatch);
+        while (true) {
+            try {
+                Submission first = queue.take();
+                if (first == POISON) {
+                    return;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                boolean stop = batch.remove(POISON);
+                writeBatch(batch);
+                batch.clear();
+                if (stop) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void writeBatch(List<Submission> batch) {
+        long start = System.nanoTime();
+        try {
+            execute(batch);
+            listener.batchCommitted(batch.size(), System.nanoTime() - start);
+            batch.forEach(s -> s.done.complete(null));
+        } catch (SQLException | RuntimeException e) {
+            listener.batchFailed(batch.size(), e);
+            if (batch.size() == 1) {
+                LOG.warn("write failed: {}", e.getMessage());
+                batch.get(0).done.completeExceptionally(e);
+                return;
+            }
+            for (Submission s : batch) {
+                writeBatch(new ArrayList<>(List.of(s)));
+            }
+        }
+    }
+
+    private void execute(List<Submission> batch) throws SQLException {
+        Map<String, List<Write>> bySql = new LinkedHashMap<>();
+        for (Submission s : batch) {
+            for (Write w : s.writes) {
+                bySql.computeIfAbsent(w.sql(), k -> new ArrayList<>()).add(w);
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                for (Map.Entry<String, List<Write>> e : bySql.entrySet()) {
+                    try (PreparedStatement ps = c.prepareStatement(e.getKey())) {
+                        for (Write w : e.getValue()) {
+                            w.binder().bind(ps);
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException ex) {
+                c.rollback();
+                throw ex;
+            }
+        }
+    }
+
+    /** Writes what is queued, then stops the threads. */
+    @Override
+    public void close() {
+        closed = true;
+        for (int i = 0; i < threads.size(); i++) {
+            try {
+                queue.put(POISON);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (Thread t : threads) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package de.ladewerk.gateway.persistence;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** Flyway migrations of the gateway's schema {@code ocpp}. */
+public final class Migrations {
+
+    /** Where the gateway's migration scripts are on the class path. */
+    public static final String LOCATION = "classpath:db/ocpp";
+
+    private Migrations() {
+    }
+
+    /** Brings schema {@code ocpp} up to date; its own history table keeps modules independent. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .schemas("ocpp")
+                .table("flyway_history")
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,22 @@
+package de.ladewerk.gateway.v201;
+
+import de.ladewerk.gateway.handler.HandlerRegistry;
+import de.ladewerk.gateway.handler.StationHandlers;
+import de.ladewerk.ocpp.v201.V201Actions;
+import de.ladewerk.ocpp.v201.availability.StatusNotificationRequest;
+import de.ladewerk.ocpp.v201.provisioning.BootNotificationRequest;
+import de.ladewerk.ocpp.v201.provisioning.HeartbeatRequest;
+
+/** The OCPP 2.0.1 handlers, listed explicitly. */
+public final class V201Handlers {
+
+    private V201Handlers() {
+    }
+
+    public static HandlerRegistry create(StationHandlers stations) {
+        return new HandlerRegistry(V201Actions.REGISTRY)
+                .add(BootNotificationRequest.class, new V201BootNotificationHandler(stations))
+                .add(HeartbeatRequest.class, new V201HeartbeatHandler(stations))
+                .add(StatusNotificationRequest.class, new V201StatusNotificationHandler(stations));
+    }
+}
