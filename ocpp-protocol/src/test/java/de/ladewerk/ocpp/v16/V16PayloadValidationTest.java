@@ -131,9 +131,7 @@ class V16PayloadValidationTest {
                     + "|FORMAT_VIOLATION|connectorId",
     })
     void meterValuesViolationsNameTheNestedPath(String payload, ErrorKind kind, String path) throws Exception {
-        OcppException e = rejected(payload, MeterValuesRequest.class);
-        assertThat(e.kind()).isEqualTo(kind);
-        assertThat(e.getMessage()).startsWith(path + ":");
+        assertRefusedAt(payload, MeterValuesRequest.class, kind, path);
     }
 
     @ParameterizedTest(name = "{0}: {2} at {3}")
@@ -181,7 +179,11 @@ class V16PayloadValidationTest {
     })
     void requestViolationsNameTheNestedPath(String action, String payload, ErrorKind kind, String path)
             throws Exception {
-        OcppException e = rejected(payload, requestOf(action));
+        assertRefusedAt(payload, requestOf(action), kind, path);
+    }
+
+    private static void assertRefusedAt(String payload, Class<?> type, ErrorKind kind, String path) throws Exception {
+        OcppException e = rejected(payload, type);
         assertThat(e.kind()).isEqualTo(kind);
         assertThat(e.getMessage()).startsWith(path + ":");
     }
