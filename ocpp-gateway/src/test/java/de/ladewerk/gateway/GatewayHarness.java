@@ -1,0 +1,124 @@
+package de.ladewerk.gateway;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import de.ladewerk.gateway.handshake.UnknownStationPolicy;
+import de.ladewerk.gateway.persistence.Migrations;
+import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.station.RegistrationStatus;
+import de.ladewerk.ocpp.OcppVersion;
+import de.ladewerk.simulator.station.StationClient;
+import de.ladewerk.simulator.station.StationClientOptions;
+import de.ladewerk.testsupport.TestDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real gateway on a free port over a fresh PostgreSQL database, for integration tests. Argon2 runs
+ * with a small cost here so tests stay fast; the algorithm is the same.
+ */
+public final class GatewayHarness implements AutoCloseable {
+
+    public static final String PASSWORD = "correct-horse-battery-staple";
+    static final PasswordHasher TEST_HASHER = new PasswordHasher(1024, 1);
+
+    private final TestDatabase database;
+    private final HikariDataSource dataSource;
+    private final Vertx vertx;
+    private final Gateway gateway;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    private GatewayHarness(UnknownStationPolicy policy) throws Exception {
+        database = TestDatabase.create("gateway");
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(database.jdbcUrl());
+        hc.setUsername(database.user());
+        hc.setPassword(database.password());
+        hc.setMaximumPoolSize(8);
+        dataSource = new HikariDataSource(hc);
+        Migrations.migrate(dataSource);
+        vertx = Vertx.vertx();
+        GatewayConfig config = GatewayConfig.defaults().withPort(0).withUnknownStations(policy);
+        config = new GatewayConfig("127.0.0.1", 0, config.pathPrefix(), policy, config.heartbeatInterval(),
+                config.bootRetryInterval(), Duration.ofSeconds(2), config.pingInterval(), 64 * 1024, 1);
+        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER));
+    }
+
+    public static GatewayHarness start() throws Exception {
+        return new GatewayHarness(UnknownStationPolicy.REJECT);
+    }
+
+    public static GatewayHarness start(UnknownStationPolicy policy) throws Exception {
+        return new GatewayHarness(policy);
+    }
+
+    public Gateway gateway() {
+        return gateway;
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    public SimpleMeterRegistry meters() {
+        return meters;
+    }
+
+    public URI endpoint() {
+        return URI.create("ws://127.0.0.1:" + gateway.port() + "/ocpp");
+    }
+
+    /** Registers an accepted station with {@link #PASSWORD}. */
+    public void register(String id) {
+        gateway.stations().register(id, TEST_HASHER.hash(PASSWORD), RegistrationStatus.ACCEPTED);
+    }
+
+    public StationClientOptions options(String id, OcppVersion version) {
+        return StationClientOptions.of(endpoint(), id, version).withPassword(PASSWORD)
+                .withCallTimeout(Duration.ofSeconds(5)).withConnectTimeout(Duration.ofSeconds(5));
+    }
+
+    /** Connects a registered station's client. */
+    public StationClient connect(String id, OcppVersion version) {
+        return await(StationClient.connect(vertx, options(id, version)));
+    }
+
+    /** The first column of the first row of a query, or null. */
+    public Object queryValue(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getObject(1) : null;
+        }
+    }
+
+    public static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            await(gateway.stop());
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+            dataSource.close();
+            database.close();
+        }
+    }
+}
