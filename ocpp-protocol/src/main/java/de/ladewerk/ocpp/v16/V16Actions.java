@@ -102,16 +102,20 @@ public final class V16Actions {
             .add("GetConfiguration", CSMS_TO_CP, GetConfigurationRequest.class, GetConfigurationResponse.class)
             .add("Heartbeat", CP_TO_CSMS, HeartbeatRequest.class, HeartbeatResponse.class)
             .add("MeterValues", CP_TO_CSMS, MeterValuesRequest.class, MeterValuesResponse.class)
-            .add("RemoteStartTransaction", CSMS_TO_CP, RemoteStartTransactionRequest.class, RemoteStartTransactionResponse.class)
-            .add("RemoteStopTransaction", CSMS_TO_CP, RemoteStopTransactionRequest.class, RemoteStopTransactionResponse.class)
+            .add("RemoteStartTransaction", CSMS_TO_CP, RemoteStartTransactionRequest.class,
+                    RemoteStartTransactionResponse.class)
+            .add("RemoteStopTransaction", CSMS_TO_CP, RemoteStopTransactionRequest.class,
+                    RemoteStopTransactionResponse.class)
             .add("Reset", CSMS_TO_CP, ResetRequest.class, ResetResponse.class)
             .add("StartTransaction", CP_TO_CSMS, StartTransactionRequest.class, StartTransactionResponse.class)
             .add("StatusNotification", CP_TO_CSMS, StatusNotificationRequest.class, StatusNotificationResponse.class)
             .add("StopTransaction", CP_TO_CSMS, StopTransactionRequest.class, StopTransactionResponse.class)
             .add("UnlockConnector", CSMS_TO_CP, UnlockConnectorRequest.class, UnlockConnectorResponse.class)
             // Firmware Management
-            .add("DiagnosticsStatusNotification", CP_TO_CSMS, DiagnosticsStatusNotificationRequest.class, DiagnosticsStatusNotificationResponse.class)
-            .add("FirmwareStatusNotification", CP_TO_CSMS, FirmwareStatusNotificationRequest.class, FirmwareStatusNotificationResponse.class)
+            .add("DiagnosticsStatusNotification", CP_TO_CSMS, DiagnosticsStatusNotificationRequest.class,
+                    DiagnosticsStatusNotificationResponse.class)
+            .add("FirmwareStatusNotification", CP_TO_CSMS, FirmwareStatusNotificationRequest.class,
+                    FirmwareStatusNotificationResponse.class)
             .add("GetDiagnostics", CSMS_TO_CP, GetDiagnosticsRequest.class, GetDiagnosticsResponse.class)
             .add("UpdateFirmware", CSMS_TO_CP, UpdateFirmwareRequest.class, UpdateFirmwareResponse.class)
             // Local Auth List Management
@@ -121,23 +125,31 @@ public final class V16Actions {
             .add("CancelReservation", CSMS_TO_CP, CancelReservationRequest.class, CancelReservationResponse.class)
             .add("ReserveNow", CSMS_TO_CP, ReserveNowRequest.class, ReserveNowResponse.class)
             // Smart Charging
-            .add("ClearChargingProfile", CSMS_TO_CP, ClearChargingProfileRequest.class, ClearChargingProfileResponse.class)
-            .add("GetCompositeSchedule", CSMS_TO_CP, GetCompositeScheduleRequest.class, GetCompositeScheduleResponse.class)
+            .add("ClearChargingProfile", CSMS_TO_CP, ClearChargingProfileRequest.class,
+                    ClearChargingProfileResponse.class)
+            .add("GetCompositeSchedule", CSMS_TO_CP, GetCompositeScheduleRequest.class,
+                    GetCompositeScheduleResponse.class)
             .add("SetChargingProfile", CSMS_TO_CP, SetChargingProfileRequest.class, SetChargingProfileResponse.class)
             // Remote Trigger
             .add("TriggerMessage", CSMS_TO_CP, TriggerMessageRequest.class, TriggerMessageResponse.class)
             // Security extension (whitepaper edition 2)
-            .add("LogStatusNotification", CP_TO_CSMS, LogStatusNotificationRequest.class, LogStatusNotificationResponse.class)
-            .add("SecurityEventNotification", CP_TO_CSMS, SecurityEventNotificationRequest.class, SecurityEventNotificationResponse.class)
+            .add("LogStatusNotification", CP_TO_CSMS, LogStatusNotificationRequest.class,
+                    LogStatusNotificationResponse.class)
+            .add("SecurityEventNotification", CP_TO_CSMS, SecurityEventNotificationRequest.class,
+                    SecurityEventNotificationResponse.class)
             .add("SignCertificate", CP_TO_CSMS, SignCertificateRequest.class, SignCertificateResponse.class)
-            .add("SignedFirmwareStatusNotification", CP_TO_CSMS, SignedFirmwareStatusNotificationRequest.class, SignedFirmwareStatusNotificationResponse.class)
+            .add("SignedFirmwareStatusNotification", CP_TO_CSMS, SignedFirmwareStatusNotificationRequest.class,
+                    SignedFirmwareStatusNotificationResponse.class)
             .add("CertificateSigned", CSMS_TO_CP, CertificateSignedRequest.class, CertificateSignedResponse.class)
             .add("DeleteCertificate", CSMS_TO_CP, DeleteCertificateRequest.class, DeleteCertificateResponse.class)
-            .add("ExtendedTriggerMessage", CSMS_TO_CP, ExtendedTriggerMessageRequest.class, ExtendedTriggerMessageResponse.class)
-            .add("GetInstalledCertificateIds", CSMS_TO_CP, GetInstalledCertificateIdsRequest.class, GetInstalledCertificateIdsResponse.class)
+            .add("ExtendedTriggerMessage", CSMS_TO_CP, ExtendedTriggerMessageRequest.class,
+                    ExtendedTriggerMessageResponse.class)
+            .add("GetInstalledCertificateIds", CSMS_TO_CP, GetInstalledCertificateIdsRequest.class,
+                    GetInstalledCertificateIdsResponse.class)
             .add("GetLog", CSMS_TO_CP, GetLogRequest.class, GetLogResponse.class)
             .add("InstallCertificate", CSMS_TO_CP, InstallCertificateRequest.class, InstallCertificateResponse.class)
-            .add("SignedUpdateFirmware", CSMS_TO_CP, SignedUpdateFirmwareRequest.class, SignedUpdateFirmwareResponse.class)
+            .add("SignedUpdateFirmware", CSMS_TO_CP, SignedUpdateFirmwareRequest.class,
+                    SignedUpdateFirmwareResponse.class)
             .build();
 
     private V16Actions() {
