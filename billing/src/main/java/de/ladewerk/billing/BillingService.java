@@ -1,0 +1,164 @@
+package de.ladewerk.billing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.ladewerk.billing.cdr.Cdr;
+import de.ladewerk.billing.cdr.CdrCsv;
+import de.ladewerk.billing.cdr.CdrRepository;
+import de.ladewerk.billing.cdr.LocationDirectory;
+import de.ladewerk.billing.cdr.OcpiCdrJson;
+import de.ladewerk.billing.invoice.Invoice;
+import de.ladewerk.billing.invoice.InvoiceCsv;
+import de.ladewerk.billing.invoice.InvoiceDraft;
+import de.ladewerk.billing.invoice.InvoicePdf;
+import de.ladewerk.billing.invoice.InvoiceRecipient;
+import de.ladewerk.billing.invoice.InvoiceRepository;
+import de.ladewerk.billing.ocmf.MeterKeyRegistry;
+import de.ladewerk.billing.ocmf.OcmfVerifier;
+import de.ladewerk.billing.persistence.BillingDatabase;
+import de.ladewerk.billing.rating.RatingEngine;
+import de.ladewerk.billing.review.HeldSession;
+import de.ladewerk.billing.review.HeldSessionRepository;
+import de.ladewerk.billing.session.ChargingSession;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Billing's facade for the application: sessions in, CDRs, held sessions and invoices out; tariff
+ * management in {@link TariffAdministration} ({@link #tariffs()}). Thread-safe; blocking (JDBC), so call it
+ * from worker threads.
+ */
+public final class BillingService {
+
+    private final BillingSettings settings;
+    private final TariffAdministration tariffs;
+    private final CdrRepository cdrs;
+    private final HeldSessionRepository held;
+    private final InvoiceRepository invoices;
+    private final MeterKeyRegistry meterKeys;
+    private final SessionBilling billing;
+    private final InvoicePdf pdf;
+    private final Clock clock;
+
+    /** Billing on PostgreSQL; the schema must have been migrated ({@link BillingDatabase#migrate}). */
+    public static BillingService onPostgres(DataSource dataSource, BillingSettings settings, Clock clock) {
+        BillingDatabase db = new BillingDatabase(dataSource);
+        return new BillingService(settings, db, clock);
+    }
+
+    private BillingService(BillingSettings settings, BillingDatabase db, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.tariffs = new TariffAdministration(db.tariffs(), settings.zone());
+        this.cdrs = db.cdrs();
+        this.held = db.heldSessions();
+        this.invoices = db.invoices();
+        this.meterKeys = db.meterKeys();
+        this.billing = new SessionBilling(db.tariffs(), cdrs, held, db.signedValues(), new OcmfVerifier(meterKeys),
+                new RatingEngine(settings.zone()), clock);
+        this.pdf = new InvoicePdf(settings.issuer(), settings.zone());
+    }
+
+    /** Tariff versions, assignments and the ad-hoc kWh price for display. */
+    public TariffAdministration tariffs() {
+        return tariffs;
+    }
+
+    /**
+     * Bills a finished session: verifies its signed meter values, rates it with the tariff valid at its
+     * start and issues the CDR, or holds it for review with the reasons. Calling it again for the same
+     * session returns the first outcome.
+     */
+    public BillingOutcome onSessionEnded(ChargingSession session) {
+        return billing.bill(session);
+    }
+
+    /** Registers the public key of a calibrated meter, as published for its serial number. */
+    public void registerMeterKey(String meterSerial, PublicKey key) {
+        meterKeys.register(meterSerial, key);
+    }
+
+    public Optional<Cdr> cdr(String cdrId) {
+        return cdrs.byId(cdrId);
+    }
+
+    /** Normal and credit CDRs of a session. */
+    public List<Cdr> cdrsOfSession(String sessionId) {
+        return cdrs.bySession(sessionId);
+    }
+
+    /** CDRs of sessions that ended in {@code [from, to)}. */
+    public List<Cdr> cdrsEndedBetween(Instant from, Instant to) {
+        return cdrs.endedBetween(from, to);
+    }
+
+    /** Accounting export: one CSV row per CDR ended in {@code [from, to)}. */
+    public String cdrsCsv(Instant from, Instant to) {
+        return CdrCsv.write(cdrs.endedBetween(from, to));
+    }
+
+    /** A CDR as OCPI 2.2.1 JSON, with the tariff version it was priced with. */
+    public ObjectNode cdrAsOcpi(String cdrId, LocationDirectory locations) {
+        Cdr c = cdrs.byId(cdrId).orElseThrow(() -> new NoSuchElementException("no CDR " + cdrId));
+        return OcpiCdrJson.toJson(c, settings.party(), locations.locate(c.stationId(), c.evseId(), c.connectorId()),
+                tariffs.version(c.tariffId(), c.tariffVersion()).orElse(null));
+    }
+
+    /** Cancels a CDR with a credit CDR (negative amounts); the original stays unchanged. */
+    public Cdr creditCdr(String cdrId, String reason) {
+        Cdr original = cdrs.byId(cdrId).orElseThrow(() -> new NoSuchElementException("no CDR " + cdrId));
+        return billing.credit(original, reason);
+    }
+
+    /** Sessions waiting for review, oldest first. */
+    public List<HeldSession> heldSessions() {
+        return held.withStatus(HeldSession.Status.HELD);
+    }
+
+    /** An operator decides to bill a held session; energy counts as signed only if the signatures held. */
+    public Cdr releaseHeldSession(String sessionId, String operator, String note) {
+        HeldSession h = held.resolve(sessionId, HeldSession.Status.RELEASED, operator, note, clock.instant());
+        return billing.release(h, operator, note);
+    }
+
+    /** An operator decides a held session is not billed. */
+    public HeldSession rejectHeldSession(String sessionId, String operator, String note) {
+        return held.resolve(sessionId, HeldSession.Status.REJECTED, operator, note, clock.instant());
+    }
+
+    /**
+     * Invoices a customer's CDRs (including credits) not yet invoiced whose session ended before the end of
+     * {@code month}, with the next gap-free number of the current year, and stores its PDF.
+     */
+    public Invoice issueInvoice(InvoiceRecipient recipient, YearMonth month) {
+        Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(settings.zone()).toInstant();
+        List<Cdr> open = cdrs.uninvoiced(recipient.customerId(), monthEnd);
+        InvoiceDraft draft = new InvoiceDraft(recipient, month,
+                open.isEmpty() ? java.util.Currency.getInstance("EUR") : open.get(0).currency(), open);
+        Instant now = clock.instant();
+        return invoices.issue(draft, now.atZone(settings.zone()).getYear(), now, pdf::render);
+    }
+
+    public Optional<Invoice> invoice(String number) {
+        return invoices.byNumber(number);
+    }
+
+    public List<Invoice> invoicesOf(String customerId) {
+        return invoices.forCustomer(customerId);
+    }
+
+    /** The stored PDF, byte for byte as issued. */
+    public Optional<byte[]> invoicePdf(String number) {
+        return invoices.pdf(number);
+    }
+
+    /** Machine-readable invoice: one CSV row per line, then the totals. */
+    public Optional<String> invoiceCsv(String number) {
+        return invoices.byNumber(number).map(InvoiceCsv::write);
+    }
+}

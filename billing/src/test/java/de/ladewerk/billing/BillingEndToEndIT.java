@@ -1,0 +1,162 @@
+package de.ladewerk.billing;
+
+import static de.ladewerk.billing.testdata.TestSessions.berlin;
+import static de.ladewerk.billing.testdata.TestSessions.withSigned;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.ladewerk.billing.cdr.Cdr;
+import de.ladewerk.billing.cdr.OcpiParty;
+import de.ladewerk.billing.invoice.Invoice;
+import de.ladewerk.billing.invoice.InvoiceIssuer;
+import de.ladewerk.billing.invoice.InvoiceRecipient;
+import de.ladewerk.billing.session.ChargingSession;
+import de.ladewerk.billing.tariff.InvalidTariffException;
+import de.ladewerk.billing.tariff.TariffAssignment;
+import de.ladewerk.billing.testdata.OcmfFixture;
+import de.ladewerk.billing.testdata.TestSessions;
+import de.ladewerk.billing.testdata.TestTariffs;
+import de.ladewerk.testsupport.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** From simulated sessions with signed meter values to CDRs, holds and an invoice PDF read back as text. */
+class BillingEndToEndIT {
+
+    private static TestDatabase database;
+    private static BillingService billing;
+    private static final OcmfFixture METER = new OcmfFixture("METER-0001");
+    private static final InvoiceRecipient CUSTOMER = new InvoiceRecipient("CUST-1", "Erika Mustermann",
+            List.of("Porschestraße 1", "38440 Wolfsburg"));
+
+    @BeforeAll
+    static void setUp() {
+        database = TestDatabase.create("billing");
+        Flyway.configure().dataSource(database.jdbcUrl(), database.user(), database.password())
+                .locations("classpath:db/billing").schemas("billing").load().migrate();
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(database.jdbcUrl());
+        ds.setUser(database.user());
+        ds.setPassword(database.password());
+        billing = BillingService.onPostgres(ds, new BillingSettings(TestSessions.BERLIN, new OcpiParty("DE", "SWW"),
+                        new InvoiceIssuer("Stadtwerke Wolfsburg AG", List.of("Hesslinger Straße 1-5", "38440 Wolfsburg"),
+                                "DE115233589")),
+                Clock.fixed(Instant.parse("2025-04-02T08:00:00Z"), ZoneOffset.UTC));
+        billing.tariffs().publish(TestTariffs.dayNightWithBlockingFee("DAYNIGHT"));
+        billing.tariffs().assign(TariffAssignment.toSite("DAYNIGHT", "SITE-A", null, true, Instant.parse("2025-01-01T00:00:00Z")));
+        billing.registerMeterKey("METER-0001", METER.keys().getPublic());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        database.close();
+    }
+
+    private static ChargingSession signedSession(String id, String beginPg, String endPg, String endKwh) {
+        return withSigned(id, "CUST-1", List.of(
+                        METER.ocpp16(METER.packet(beginPg, "B", "2025-03-12T12:00:00,000+0100", "1000.000")),
+                        METER.ocpp16(METER.packet(endPg, "E", "2025-03-12T13:30:00,000+0100", endKwh))),
+                "2025-03-12T12:00", 0L, "2025-03-12T13:00", 10_990L, "2025-03-12T13:30", 10_990L);
+    }
+
+    @Test
+    void sessions_become_cdrs_holds_and_a_gap_free_invoice_that_adds_up() throws Exception {
+        // signed 1000.000 → 1011.000 kWh: 11 kWh × 0.40 = 4.40 (+0.84); parked, fee 13:15–13:30: 1.50 (+0.29)
+        BillingOutcome signed = billing.onSessionEnded(signedSession("S-1", "T10", "T11", "1011.000"));
+        Cdr cdr = ((BillingOutcome.Billed) signed).cdr();
+        assertThat(cdr.energyWh()).isEqualTo(11_000L); // the signed readings, not the samples' 10,990 Wh
+        assertThat(cdr.totalGross().toPlainString()).isEqualTo("7.03");
+        assertThat(cdr.signedData().signedValues()).hasSize(2);
+        assertThat(billing.onSessionEnded(signedSession("S-1", "T10", "T11", "1011.000")))
+                .isEqualTo(new BillingOutcome.Billed(cdr)); // redelivery bills nothing twice
+
+        String tampered = METER.packet("T21", "E", "2025-03-12T13:30:00,000+0100", "1011.000").replace("1011.000", "1021.000");
+        ChargingSession bad = withSigned("S-2", "CUST-1", List.of(
+                        METER.ocpp16(METER.packet("T20", "B", "2025-03-12T12:00:00,000+0100", "1000.000")),
+                        METER.ocpp16(tampered)), "2025-03-12T12:00", 0L, "2025-03-12T13:30", 11_000L);
+        assertThat(billing.onSessionEnded(bad)).isInstanceOf(BillingOutcome.Held.class);
+        assertThat(billing.heldSessions()).singleElement().satisfies(h ->
+                assertThat(h.reasons()).containsExactly("packet T21: signature does not verify (data altered or wrong key)"));
+
+        // unsigned, 22:30–23:30 at night: 5 kWh × 0.30 = 1.50, VAT 0.285 → 0.29
+        Cdr night = ((BillingOutcome.Billed) billing.onSessionEnded(TestSessions.withSigned("S-3", "CUST-1", List.of(),
+                "2025-03-20T22:30", 0L, "2025-03-20T23:30", 5_000L))).cdr();
+        assertThat(night.totalGross().toPlainString()).isEqualTo("1.79");
+        assertThat(night.signedData()).isNull();
+
+        Invoice march = billing.issueInvoice(CUSTOMER, YearMonth.of(2025, 3));
+        assertThat(march.number()).isEqualTo("2025-000001");
+        assertThat(march.totalNet().toPlainString()).isEqualTo("7.40");
+        assertThat(march.totalVat().toPlainString()).isEqualTo("1.42");
+        assertThat(march.totalGross().toPlainString()).isEqualTo("8.82");
+        String text = pdfText(billing.invoicePdf("2025-000001").orElseThrow());
+        assertThat(text).contains("Invoice 2025-000001", "Erika Mustermann", "Total net: 7.40 EUR",
+                "Total VAT: 1.42 EUR", "Total gross: 8.82 EUR", "S.A.F.E. Transparenzsoftware", "meter METER-0001",
+                "ENERGY 0.40/kWh 11.000 kWh 4.40 19 % 0.84 5.24", "PARKING_TIME 6.00/h 0.2500 h 1.50 19 % 0.29 1.79", "signed begin 1000.000 kWh, end 1011.000 kWh");
+        assertThat(billing.invoiceCsv("2025-000001").orElseThrow()).contains("TOTAL;;;;;;;;;;;7.40;1.42;8.82;EUR");
+
+        // a correction: credit S-3, it lands on the next invoice with the next number
+        Cdr credit = billing.creditCdr(night.id(), "customer was charged for a blocked bay");
+        assertThatThrownBy(() -> billing.creditCdr(night.id(), "twice")).hasMessage("CDR " + night.id() + " is already credited by " + credit.id());
+        Invoice april = billing.issueInvoice(CUSTOMER, YearMonth.of(2025, 4));
+        assertThat(april.number()).isEqualTo("2025-000002");
+        assertThat(april.cdrIds()).containsExactly(credit.id());
+        assertThat(april.totalGross().toPlainString()).isEqualTo("-1.79");
+        assertThatThrownBy(() -> billing.issueInvoice(CUSTOMER, YearMonth.of(2025, 5)))
+                .hasMessageContaining("nothing to invoice");
+
+        // the operator releases the tampered session: billed, but from the unsigned samples, and says so
+        Cdr released = billing.releaseHeldSession("S-2", "operator-7", "meter replaced, checked on site");
+        assertThat(released.energyWh()).isEqualTo(11_000L);
+        assertThat(released.signedData().verificationNote()).contains("released by operator-7", "energy from meter samples");
+        assertThat(billing.heldSessions()).isEmpty();
+    }
+
+    @Test
+    void the_database_refuses_to_change_issued_cdrs() throws SQLException {
+        billing.onSessionEnded(TestSessions.withSigned("S-9", "CUST-9", List.of(), "2025-03-12T10:00", 0L,
+                "2025-03-12T11:00", 1_000L));
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE billing.cdrs SET total_net = 0 WHERE session_id = 'S-9'"))
+                    .hasMessageContaining("billing.cdrs is append-only: UPDATE refused");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM billing.cdrs"))
+                    .hasMessageContaining("append-only: DELETE refused");
+            assertThatThrownBy(() -> s.executeUpdate("TRUNCATE billing.signed_meter_values CASCADE"))
+                    .hasMessageContaining("append-only: TRUNCATE refused");
+        }
+    }
+
+    @Test
+    void ad_hoc_kwh_price_follows_the_time_of_day_and_time_prices_need_a_legal_clock() {
+        KwhPrice day = billing.tariffs().adHocPricePerKwh("STATION-1", "SITE-A", berlin("2025-03-12T12:00")).orElseThrow();
+        KwhPrice night = billing.tariffs().adHocPricePerKwh("STATION-1", "SITE-A", berlin("2025-03-12T23:00")).orElseThrow();
+        assertThat(day.net()).isEqualByComparingTo("0.40");
+        assertThat(day.gross()).isEqualByComparingTo("0.476");
+        assertThat(night.net()).isEqualByComparingTo("0.30");
+        assertThat(billing.tariffs().adHocPricePerKwh("ELSEWHERE", null, Instant.now())).isEmpty();
+
+        assertThatThrownBy(() -> billing.tariffs().assign(TariffAssignment.toStation("DAYNIGHT", "OLD-STATION", null,
+                false, Instant.parse("2025-01-01T00:00:00Z"))))
+                .isInstanceOf(InvalidTariffException.class).hasMessageContaining("not legally valid");
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}
