@@ -16,7 +16,11 @@ public final class ArrivalDistribution {
     /** Quarter hours per day. */
     public static final int SLOTS = 96;
 
+    private static final int GUIDE = 512;
+
     private final double[] cumulative = new double[SLOTS];
+    // guide[j] = first slot whose cumulative probability reaches j / GUIDE: O(1) sampling
+    private final int[] guide = new int[GUIDE];
 
     private ArrivalDistribution(double[] weights) {
         double sum = Arrays.stream(weights).sum();
@@ -29,6 +33,13 @@ public final class ArrivalDistribution {
             cumulative[i] = running;
         }
         cumulative[SLOTS - 1] = 1.0;
+        int slot = 0;
+        for (int j = 0; j < GUIDE; j++) {
+            while (cumulative[slot] < (double) j / GUIDE) {
+                slot++;
+            }
+            guide[j] = slot;
+        }
     }
 
     /** A mixture of normal curves around the peaks' hours, wrapped so 23:00 and 01:00 are neighbours. */
@@ -65,7 +76,11 @@ public final class ArrivalDistribution {
 
     /** A random quarter hour of the day, 0..95. */
     public int sample(SplittableRandom random) {
-        int i = Arrays.binarySearch(cumulative, random.nextDouble());
-        return Math.min(i >= 0 ? i : -i - 1, SLOTS - 1);
+        double u = random.nextDouble();
+        int slot = guide[(int) (u * GUIDE)];
+        while (cumulative[slot] < u) {
+            slot++;
+        }
+        return slot;
     }
 }

@@ -58,7 +58,7 @@ public final class LoadSimulator {
                                  CityTotals city, boolean keepCurves) {
         Sessions sessions = Sessions.draw(input, days, random);
         Delivery unmanaged = PowerDispatch.unmanaged(sessions, input.powerKw(), days);
-        Delivery managed = PowerDispatch.managed(sessions, input.powerKw(), input.siteLimitKw(), days);
+        Delivery managed = PowerDispatch.managed(sessions, input.powerKw(), input.siteLimitKw(), days, unmanaged);
         double demanded = sessions.demandedKwh();
         city.add(input.location(), demanded, input.siteLimitKw(), unmanaged, managed);
         LocationType l = input.location();

@@ -41,6 +41,17 @@ final class PowerDispatch {
      * own power. What a car still wants when it leaves is reported as unserved.
      */
     static Delivery managed(Sessions s, double powerKw, double limitKw, int days) {
+        return managed(s, powerKw, limitKw, days, null);
+    }
+
+    /**
+     * As {@link #managed(Sessions, double, double, int)}, reusing the unmanaged result when it never
+     * reaches the limit: then sharing never cuts anyone and both dispatches are the same.
+     */
+    static Delivery managed(Sessions s, double powerKw, double limitKw, int days, Delivery unmanaged) {
+        if (unmanaged != null && peak(unmanaged.kw()) <= limitKw) {
+            return unmanaged;
+        }
         int slots = timelineSlots(days);
         double[] kw = new double[slots];
         int[] order = byStart(s);
@@ -81,15 +92,30 @@ final class PowerDispatch {
         return new Delivery(kw, served, unserved);
     }
 
-    private static int[] byStart(Sessions s) {
-        long[] keys = new long[s.count];
-        for (int i = 0; i < s.count; i++) {
-            keys[i] = ((long) s.start[i] << 32) | i;
+    static double peak(double[] kw) {
+        double max = 0;
+        for (double v : kw) {
+            max = Math.max(max, v);
         }
-        Arrays.sort(keys);
+        return max;
+    }
+
+    /** Session indexes ordered by start slot: a counting sort, as starts are small integers. */
+    private static int[] byStart(Sessions s) {
+        int slots = 0;
+        for (int i = 0; i < s.count; i++) {
+            slots = Math.max(slots, s.start[i] + 1);
+        }
+        int[] firstOfSlot = new int[slots + 1];
+        for (int i = 0; i < s.count; i++) {
+            firstOfSlot[s.start[i] + 1]++;
+        }
+        for (int t = 0; t < slots; t++) {
+            firstOfSlot[t + 1] += firstOfSlot[t];
+        }
         int[] order = new int[s.count];
         for (int i = 0; i < s.count; i++) {
-            order[i] = (int) keys[i];
+            order[firstOfSlot[s.start[i]]++] = i;
         }
         return order;
     }

@@ -23,8 +23,8 @@ final class Sessions {
     /** Draws sessions for days −1 .. days−1, with Poisson counts so sparse sites stay realistic. */
     static Sessions draw(SiteInput site, int days, SplittableRandom random) {
         Sessions s = new Sessions();
-        double sigmaE = site.energySigma();
-        double meanShift = -0.5 * sigmaE * sigmaE; // keeps the log-normal's mean at energyMeanKwh
+        LogNormalTable dwell = LogNormalTable.withMedian(site.dwellMedianHours(), site.dwellSigma());
+        LogNormalTable energy = LogNormalTable.withMean(site.energyMeanKwh(), site.energySigma());
         for (int day = -1; day < days; day++) {
             boolean weekend = DayType.of(day) == DayType.WEEKEND;
             double kwh = weekend ? site.weekendKwh() : site.weekdayKwh();
@@ -33,10 +33,8 @@ final class Sessions {
             int dayStart = (day + 1) * ArrivalDistribution.SLOTS;
             for (long i = 0; i < n; i++) {
                 int begin = dayStart + arrivals.sample(random);
-                double hours = site.dwellMedianHours() * Math.exp(site.dwellSigma() * random.nextGaussian());
-                int slots = (int) Math.max(1, Math.min(MAX_DWELL_SLOTS, Math.round(hours * 4)));
-                double energy = site.energyMeanKwh() * Math.exp(meanShift + sigmaE * random.nextGaussian());
-                s.add(begin, begin + slots, energy);
+                int slots = (int) Math.max(1, Math.min(MAX_DWELL_SLOTS, dwell.sample(random) * 4 + 0.5));
+                s.add(begin, begin + slots, energy.sample(random));
             }
         }
         return s;

@@ -33,22 +33,42 @@ public final class ScenarioOverrides {
         if (EV_SHARE.equals(path)) {
             setEvShare(root, scenario.year(), value, note);
         } else {
-            JsonNode node = root;
-            for (String key : path.split("\\.")) {
-                node = node.isArray() && key.matches("\\d+") ? node.get(Integer.parseInt(key)) : node.get(key);
-                if (node == null || !node.isContainerNode()) {
-                    throw new IllegalArgumentException("no scenario figure at '" + path + "' (stopped at '" + key + "')");
-                }
-            }
-            if (!node.has("value")) {
-                throw new IllegalArgumentException("'" + path + "' is a group, not a figure; name one of " + fieldNames(node));
-            }
-            ObjectNode figure = (ObjectNode) node;
-            figure.put("source", note + " (was " + figure.get("value").asText() + ")");
-            figure.put("value", value);
+            setFigure(root, path, value, note);
         }
         root.put("name", scenario.name() + " [" + path + "=" + value + "]");
         return JSON.convertValue(root, Scenario.class);
+    }
+
+    private static void setFigure(ObjectNode root, String path, double value, String note) {
+        String[] keys = path.split("\\.");
+        JsonNode parent = root;
+        for (int k = 0; k < keys.length - 1; k++) {
+            parent = child(parent, keys[k]);
+            if (parent == null || !parent.isContainerNode()) {
+                throw new IllegalArgumentException("no scenario figure at '" + path + "' (stopped at '" + keys[k] + "')");
+            }
+        }
+        String last = keys[keys.length - 1];
+        JsonNode node = child(parent, last);
+        if (node != null && node.isNumber() && parent.isObject()) {
+            // plain numbers such as load.days: settings, not sourced figures
+            ((ObjectNode) parent).put(last, node.isIntegralNumber() ? (JsonNode) JSON.getNodeFactory().numberNode((long) value)
+                    : JSON.getNodeFactory().numberNode(value));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("no scenario figure at '" + path + "' (stopped at '" + last + "')");
+        }
+        if (!node.has("value")) {
+            throw new IllegalArgumentException("'" + path + "' is a group, not a figure; name one of " + fieldNames(node));
+        }
+        ObjectNode figure = (ObjectNode) node;
+        figure.put("source", note + " (was " + figure.get("value").asText() + ")");
+        figure.put("value", value);
+    }
+
+    private static JsonNode child(JsonNode node, String key) {
+        return node.isArray() && key.matches("\\d+") ? node.get(Integer.parseInt(key)) : node.get(key);
     }
 
     private static void setEvShare(ObjectNode root, int year, double share, String note) {

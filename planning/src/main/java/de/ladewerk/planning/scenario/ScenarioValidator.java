@@ -144,7 +144,7 @@ public final class ScenarioValidator {
                 String tp = path + ".transformers[" + t + "]";
                 c.wholeNonNegative(groups.get(t).count(), tp + ".count");
                 c.positive(groups.get(t).ratingKva(), tp + ".ratingKva");
-                c.wholeNonNegative(groups.get(t).households(), tp + ".households");
+                c.nonNegative(groups.get(t).households(), tp + ".households"); // a mean per transformer
             }
         }
         if (Math.abs(commuterShares - 1) > 0.01 && !districts.isEmpty()) {

@@ -5,7 +5,7 @@ package de.ladewerk.planning.scenario;
  *
  * @param count      number of transformers in the group
  * @param ratingKva  rated apparent power of each, kVA
- * @param households households supplied by each
+ * @param households households supplied by each (a mean when the group stands for several)
  */
 public record TransformerGroup(Param count, Param ratingKva, Param households) {
 }

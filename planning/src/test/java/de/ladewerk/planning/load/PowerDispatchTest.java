@@ -68,6 +68,11 @@ class PowerDispatchTest {
             assertThat(unmanaged.servedKwh() + unmanaged.unservedKwh()).isCloseTo(s.demandedKwh(), within(1e-6));
             // sharing a limit can only delay charging, never deliver more
             assertThat(managed.servedKwh()).isLessThanOrEqualTo(unmanaged.servedKwh() + 1e-6);
+            // the shortcut (reuse the unmanaged result when it stays under the limit) changes nothing
+            Delivery viaShortcut = PowerDispatch.managed(s, power, limit, DAYS, unmanaged);
+            for (int t = 0; t < managed.kw().length; t++) {
+                assertThat(viaShortcut.kw()[t]).isCloseTo(managed.kw()[t], within(1e-9));
+            }
         }
     }
 
