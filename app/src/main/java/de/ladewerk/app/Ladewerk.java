@@ -1,0 +1,90 @@
+package de.ladewerk.app;
+
+import de.ladewerk.app.config.ConfigLoader;
+import de.ladewerk.app.config.LadewerkConfig;
+import de.ladewerk.app.db.DataSources;
+import de.ladewerk.app.db.DatabaseLocator;
+import de.ladewerk.gateway.persistence.JooqStationRepository;
+import de.ladewerk.gateway.persistence.Migrations;
+import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.station.RegistrationStatus;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ladewerk}: run the system, or register stations. */
+@Command(name = "ladewerk", mixinStandardHelpOptions = true, version = "Ladewerk 0.1.0",
+        description = "EV charging management (OCPP 1.6J and 2.0.1) for a city utility.",
+        subcommands = {Ladewerk.Run.class, Ladewerk.RegisterStation.class})
+public final class Ladewerk {
+
+    public static void main(String[] args) {
+        String[] effective = args.length == 0 ? new String[] {"run"} : args;
+        System.exit(new CommandLine(new Ladewerk()).execute(effective));
+    }
+
+    static LadewerkConfig config(Path file) {
+        return new ConfigLoader(System.getenv()).load(file);
+    }
+
+    @Command(name = "run", description = "Start the OCPP gateway, the HTTP API and metrics (the default).")
+    static final class Run implements Callable<Integer> {
+        @Option(names = "--config", description = "YAML configuration file; environment variables override it.")
+        Path configFile;
+
+        @Override
+        public Integer call() throws Exception {
+            LadewerkApplication app = LadewerkApplication.start(config(configFile));
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    app.close();
+                } catch (Exception e) {
+                    System.err.println("shutdown: " + e.getMessage());
+                } finally {
+                    stopped.countDown();
+                }
+            }, "ladewerk-shutdown"));
+            stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "register-station", description = "Register a station (or change its password and status).")
+    static final class RegisterStation implements Callable<Integer> {
+        @Parameters(index = "0", description = "The station's OCPP identity.")
+        String id;
+
+        @Option(names = "--password", required = true, description = "Basic-auth password (16–40 characters).")
+        String password;
+
+        @Option(names = "--status", defaultValue = "ACCEPTED", description = "ACCEPTED, PENDING or REJECTED.")
+        RegistrationStatus status;
+
+        @Option(names = "--config", description = "YAML configuration file.")
+        Path configFile;
+
+        @Override
+        public Integer call() {
+            if (password.length() < 16 || password.length() > 40) {
+                System.err.println("password must be 16–40 characters (OCPP BasicAuthPassword)");
+                return 2;
+            }
+            LadewerkConfig config = config(configFile);
+            DatabaseLocator.Located db = DatabaseLocator.locate(config.database());
+            try (var ds = DataSources.pool(db.settings())) {
+                Migrations.migrate(ds);
+                new JooqStationRepository(DSL.using(ds, SQLDialect.POSTGRES))
+                        .register(id, new PasswordHasher(config.passwordHashMemoryKib(), 2).hash(password), status);
+            }
+            System.out.println("registered " + id + " as " + status);
+            return 0;
+        }
+    }
+}

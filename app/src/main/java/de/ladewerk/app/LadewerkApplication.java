@@ -1,0 +1,102 @@
+package de.ladewerk.app;
+
+import com.zaxxer.hikari.HikariDataSource;
+import de.ladewerk.app.api.ApiVerticle;
+import de.ladewerk.app.config.LadewerkConfig;
+import de.ladewerk.app.db.DataSources;
+import de.ladewerk.app.db.DatabaseLocator;
+import de.ladewerk.gateway.Gateway;
+import de.ladewerk.gateway.persistence.JooqStationQueries;
+import de.ladewerk.gateway.persistence.Migrations;
+import de.ladewerk.gateway.security.PasswordHasher;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: locates the database, migrates it, and starts the gateway and the HTTP API.
+ * All wiring of the running system happens here, by constructors.
+ */
+public final class LadewerkApplication implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LadewerkApplication.class);
+
+    private final Vertx vertx;
+    private final HikariDataSource dataSource;
+    private final DatabaseLocator.Located database;
+    private final Gateway gateway;
+    private final ApiVerticle api;
+
+    private LadewerkApplication(Vertx vertx, HikariDataSource dataSource, DatabaseLocator.Located database,
+                                Gateway gateway, ApiVerticle api) {
+        this.vertx = vertx;
+        this.dataSource = dataSource;
+        this.database = database;
+        this.gateway = gateway;
+        this.api = api;
+    }
+
+    /** Starts everything; blocks until it listens or fails. */
+    public static LadewerkApplication start(LadewerkConfig config) throws Exception {
+        DatabaseLocator.Located database = DatabaseLocator.locate(config.database());
+        HikariDataSource dataSource = DataSources.pool(database.settings());
+        Migrations.migrate(dataSource);
+        PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(prometheus);
+        new JvmThreadMetrics().bindTo(prometheus);
+        new ProcessorMetrics().bindTo(prometheus);
+        Vertx vertx = Vertx.vertx();
+        try {
+            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus,
+                    new PasswordHasher(config.passwordHashMemoryKib(), 2)));
+            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
+                    new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES)), prometheus, () -> true);
+            await(vertx.deployVerticle(api));
+            LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
+                    config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),
+                    api.actualPort(), database.description());
+            return new LadewerkApplication(vertx, dataSource, database, gateway, api);
+        } catch (Exception e) {
+            vertx.close();
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    public int ocppPort() {
+        return gateway.port();
+    }
+
+    public int httpPort() {
+        return api.actualPort();
+    }
+
+    public Gateway gateway() {
+        return gateway;
+    }
+
+    private static <T> T await(Future<T> f) throws Exception {
+        return f.toCompletionStage().toCompletableFuture().get();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            await(gateway.stop());
+            await(vertx.close());
+        } finally {
+            dataSource.close();
+            if (database.embedded() != null) {
+                database.embedded().close();
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package de.ladewerk.app.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import de.ladewerk.gateway.GatewayConfig;
+import de.ladewerk.gateway.handshake.UnknownStationPolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Builds the configuration from defaults, then an optional YAML file, then environment variables
+ * (highest precedence). Every key and variable is listed in the README; a bad value fails start-up
+ * with a message naming it.
+ */
+public final class ConfigLoader {
+
+    private final Map<String, String> env;
+
+    public ConfigLoader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public LadewerkConfig load(Path file) {
+        JsonNode yaml = file == null ? null : readYaml(file);
+        GatewayConfig d = GatewayConfig.defaults();
+        GatewayConfig gateway = new GatewayConfig(
+                value(yaml, "gateway.host", "LADEWERK_OCPP_HOST", d.host(), s -> s),
+                value(yaml, "gateway.port", "LADEWERK_OCPP_PORT", d.port(), Integer::parseInt),
+                value(yaml, "gateway.path", "LADEWERK_OCPP_PATH", d.pathPrefix(), s -> s),
+                value(yaml, "gateway.unknownStations", "LADEWERK_UNKNOWN_STATIONS", d.unknownStations(),
+                        s -> UnknownStationPolicy.valueOf(s.toUpperCase(Locale.ROOT))),
+                value(yaml, "gateway.heartbeatInterval", "LADEWERK_HEARTBEAT_INTERVAL", d.heartbeatInterval(), Duration::parse),
+                value(yaml, "gateway.bootRetryInterval", "LADEWERK_BOOT_RETRY_INTERVAL", d.bootRetryInterval(), Duration::parse),
+                value(yaml, "gateway.callTimeout", "LADEWERK_CALL_TIMEOUT", d.callTimeout(), Duration::parse),
+                value(yaml, "gateway.pingInterval", "LADEWERK_PING_INTERVAL", d.pingInterval(), Duration::parse),
+                value(yaml, "gateway.maxMessageBytes", "LADEWERK_MAX_MESSAGE_BYTES", d.maxMessageBytes(), Integer::parseInt),
+                value(yaml, "gateway.instances", "LADEWERK_OCPP_INSTANCES", d.instances(), Integer::parseInt));
+        LadewerkConfig.DatabaseSettings db = new LadewerkConfig.DatabaseSettings(
+                value(yaml, "database.url", "LADEWERK_DB_URL", null, s -> s),
+                value(yaml, "database.user", "LADEWERK_DB_USER", "postgres", s -> s),
+                value(yaml, "database.password", "LADEWERK_DB_PASSWORD", "", s -> s),
+                value(yaml, "database.poolSize", "LADEWERK_DB_POOL_SIZE", 16, Integer::parseInt));
+        LadewerkConfig.HttpSettings http = new LadewerkConfig.HttpSettings(
+                value(yaml, "http.host", "LADEWERK_HTTP_HOST", "0.0.0.0", s -> s),
+                value(yaml, "http.port", "LADEWERK_HTTP_PORT", 8080, Integer::parseInt));
+        int hashMemory = value(yaml, "security.passwordHashMemoryKib", "LADEWERK_PASSWORD_HASH_MEMORY_KIB",
+                19 * 1024, Integer::parseInt);
+        return new LadewerkConfig(db, gateway, http, hashMemory);
+    }
+
+    private <T> T value(JsonNode yaml, String key, String variable, T fallback, Function<String, T> parse) {
+        String raw = env.get(variable);
+        String source = variable;
+        if (raw == null && yaml != null) {
+            JsonNode node = yaml;
+            for (String part : key.split("\\.")) {
+                node = node == null ? null : node.get(part);
+            }
+            if (node != null && !node.isNull()) {
+                raw = node.asText();
+                source = key;
+            }
+        }
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return parse.apply(raw.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("configuration " + source + " = '" + raw + "' is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode readYaml(Path file) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read configuration file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package de.ladewerk.app.config;
+
+import de.ladewerk.gateway.GatewayConfig;
+
+/**
+ * Everything Ladewerk is configured with, validated at start-up.
+ *
+ * @param database where the data lives; {@code url == null} means: find a local one (see DatabaseLocator)
+ * @param gateway  the OCPP listener
+ * @param http     the API, dashboard, health and metrics listener
+ * @param passwordHashMemoryKib Argon2id memory per station password hash
+ */
+public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, HttpSettings http,
+                             int passwordHashMemoryKib) {
+
+    /** @param url JDBC URL, or null to locate one */
+    public record DatabaseSettings(String url, String user, String password, int poolSize) {
+        public DatabaseSettings {
+            if (poolSize < 2) {
+                throw new IllegalArgumentException("database.poolSize must be at least 2, is " + poolSize);
+            }
+        }
+    }
+
+    public record HttpSettings(String host, int port) {
+        public HttpSettings {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("http.port must be 0–65535, is " + port);
+            }
+        }
+    }
+
+    public LadewerkConfig {
+        if (passwordHashMemoryKib < 1024) {
+            throw new IllegalArgumentException("passwordHashMemoryKib must be at least 1024, is " + passwordHashMemoryKib);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package de.ladewerk.app.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import de.ladewerk.app.config.LadewerkConfig.DatabaseSettings;
+
+/** The HikariCP pool every module's persistence shares. */
+public final class DataSources {
+
+    private DataSources() {
+    }
+
+    public static HikariDataSource pool(DatabaseSettings settings) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("ladewerk");
+        c.setJdbcUrl(settings.url());
+        c.setUsername(settings.user());
+        c.setPassword(settings.password());
+        c.setMaximumPoolSize(settings.poolSize());
+        // a JDBC batch of INSERTs becomes one multi-row INSERT: what group commit relies on
+        c.addDataSourceProperty("reWriteBatchedInserts", "true");
+        c.addDataSourceProperty("ApplicationName", "ladewerk");
+        return new HikariDataSource(c);
+    }
+}
