@@ -49,6 +49,7 @@ public final class MiniCsms implements AutoCloseable {
     private final AtomicInteger callIds = new AtomicInteger();
     private volatile int heartbeatInterval = 1;
     private volatile int retryInterval = 1;
+    private volatile boolean recording = true;
 
     public MiniCsms(Vertx vertx) {
         this.vertx = vertx;
@@ -83,6 +84,12 @@ public final class MiniCsms implements AutoCloseable {
     /** The next BootNotifications are answered with these statuses, in order; then Accepted. */
     public MiniCsms bootAnswers(String... statuses) {
         bootStatuses.addAll(List.of(statuses));
+        return this;
+    }
+
+    /** Keeps no list of received calls, for long load runs. */
+    public MiniCsms recordNothing() {
+        recording = false;
         return this;
     }
 
@@ -130,7 +137,9 @@ public final class MiniCsms implements AutoCloseable {
     }
 
     private void handshake(ServerWebSocketHandshake handshake) {
-        requestPaths.add(handshake.path());
+        if (recording) {
+            requestPaths.add(handshake.path());
+        }
         if (handshake.headers().get("Sec-WebSocket-Protocol") == null) {
             handshake.reject(400);
             return;
@@ -165,7 +174,9 @@ public final class MiniCsms implements AutoCloseable {
             }
             if (frame instanceof Frame.Call) {
                 Frame.Call call = (Frame.Call) frame;
-                received.add(new Received(identity, call.action(), call.payload(), System.nanoTime()));
+                if (recording) {
+                    received.add(new Received(identity, call.action(), call.payload(), System.nanoTime()));
+                }
                 socket.writeTextMessage(codec.encode(answer(codec, call)));
             } else {
                 CompletableFuture<String> waiting = answersToOurCalls.remove(frame.messageId());

@@ -1,0 +1,80 @@
+package de.ladewerk.simulator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.ladewerk.simulator.testserver.MiniCsms;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulatorCommandIT {
+
+    private Vertx vertx;
+    private MiniCsms csms;
+
+    @BeforeEach
+    void start() throws Exception {
+        vertx = Vertx.vertx();
+        csms = new MiniCsms(vertx).start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        csms.close();
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void loadRunsAndWritesAJsonReport(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("load.json");
+
+        int exit = SimulatorCommand.execute("load", "--url", csms.endpoint().toString(), "--version", "2.0.1",
+                "--stations", "50", "--calls-per-station", "5", "--ramp-up", "PT0.2S", "--report", report.toString());
+
+        assertThat(exit).isZero();
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.at("/connections/connected").asLong()).isEqualTo(50);
+        assertThat(json.at("/calls/byAction/BootNotification/answered").asLong()).isEqualTo(50);
+        assertThat(json.at("/calls/byAction/Heartbeat/answered").asLong()).isEqualTo(200);
+        assertThat(json.at("/calls/byAction/Heartbeat/latencyMillis/p99").asDouble()).isPositive();
+        assertThat(json.at("/generator/cpuSeconds").asDouble()).isPositive();
+        assertThat(csms.count("SIM-000050", "Heartbeat")).isEqualTo(4);
+    }
+
+    @Test
+    void loadCountsRefusedConnectionsAndExitsWithOne() {
+        csms.requirePassword("SIM-000001", "0123456789abcdef");
+
+        int exit = SimulatorCommand.execute("load", "--url", csms.endpoint().toString(),
+                "--stations", "2", "--calls-per-station", "1", "--ramp-up", "PT0S");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(csms.count("SIM-000002", "BootNotification")).isEqualTo(1);
+    }
+
+    @Test
+    void connectBootsHeartbeatsAndReportsStatus() {
+        csms.heartbeatInterval(1);
+
+        int exit = SimulatorCommand.execute("connect", "--url", csms.endpoint().toString(), "--stations", "3",
+                "--duration", "PT0.5S", "--speed", "20");
+
+        assertThat(exit).isZero();
+        assertThat(csms.count("SIM-000003", "BootNotification")).isEqualTo(1);
+        assertThat(csms.count("SIM-000003", "StatusNotification")).isEqualTo(3);
+        assertThat(csms.count("SIM-000003", "Heartbeat")).isPositive();
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        assertThat(SimulatorCommand.execute("load", "--version", "3.0")).isEqualTo(2);
+        assertThat(SimulatorCommand.execute("load", "--no-such-option")).isEqualTo(2);
+        assertThat(SimulatorCommand.execute()).isEqualTo(2);
+    }
+}
