@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.ladewerk.billing.cdr.Cdr;
 import de.ladewerk.billing.cdr.OcpiParty;
 import de.ladewerk.billing.invoice.Invoice;
+import de.ladewerk.billing.invoice.InvoiceDraft;
+import de.ladewerk.billing.money.Money;
+import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.billing.invoice.InvoiceIssuer;
 import de.ladewerk.billing.invoice.InvoiceRecipient;
 import de.ladewerk.billing.session.ChargingSession;
@@ -48,11 +51,7 @@ class BillingEndToEndIT {
         database = TestDatabase.create("billing");
         Flyway.configure().dataSource(database.jdbcUrl(), database.user(), database.password())
                 .locations("classpath:db/billing").schemas("billing").load().migrate();
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(database.jdbcUrl());
-        ds.setUser(database.user());
-        ds.setPassword(database.password());
-        billing = BillingService.onPostgres(ds, new BillingSettings(TestSessions.BERLIN, new OcpiParty("DE", "SWW"),
+        billing = BillingService.onPostgres(dataSource(), new BillingSettings(TestSessions.BERLIN, new OcpiParty("DE", "SWW"),
                         new InvoiceIssuer("Stadtwerke Wolfsburg AG", List.of("Hesslinger Straße 1-5", "38440 Wolfsburg"),
                                 "DE115233589")),
                 Clock.fixed(Instant.parse("2025-04-02T08:00:00Z"), ZoneOffset.UTC));
@@ -152,6 +151,32 @@ class BillingEndToEndIT {
         assertThatThrownBy(() -> billing.tariffs().assign(TariffAssignment.toStation("DAYNIGHT", "OLD-STATION", null,
                 false, Instant.parse("2025-01-01T00:00:00Z"))))
                 .isInstanceOf(InvalidTariffException.class).hasMessageContaining("not legally valid");
+    }
+
+    @Test
+    void a_failed_invoice_gives_its_number_back() {
+        BillingDatabase db = new BillingDatabase(dataSource());
+        billing.onSessionEnded(TestSessions.withSigned("S-20", "CUST-20", List.of(), "2025-03-12T10:00", 0L,
+                "2025-03-12T11:00", 1_000L));
+        InvoiceRecipient customer = new InvoiceRecipient("CUST-20", "Max Mustermann", List.of());
+        InvoiceDraft draft = new InvoiceDraft(customer, YearMonth.of(2025, 3), Money.EUR,
+                db.cdrs().uninvoiced("CUST-20", Instant.parse("2025-04-01T00:00:00Z")));
+
+        assertThatThrownBy(() -> db.invoices().issue(draft, 2031, Instant.now(), inv -> {
+            throw new IllegalStateException("printer on fire");
+        })).hasMessageContaining("printer on fire");
+        Invoice issued = db.invoices().issue(draft, 2031, Instant.now(), inv -> new byte[] {1});
+
+        assertThat(issued.number()).isEqualTo("2031-000001");
+        assertThat(db.cdrs().uninvoiced("CUST-20", Instant.parse("2025-04-01T00:00:00Z"))).isEmpty();
+    }
+
+    private static PGSimpleDataSource dataSource() {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(database.jdbcUrl());
+        ds.setUser(database.user());
+        ds.setPassword(database.password());
+        return ds;
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
