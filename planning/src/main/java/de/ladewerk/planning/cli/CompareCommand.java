@@ -1,0 +1,48 @@
+package de.ladewerk.planning.cli;
+
+import de.ladewerk.planning.PlanningResult;
+import de.ladewerk.planning.PlanningService;
+import de.ladewerk.planning.scenario.Scenario;
+import de.ladewerk.planning.report.ComparisonReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Runs several scenarios against the same installed network and prints them side by side.",
+        footer = {"", "Example: planning compare wolfsburg-2025-pessimistic wolfsburg-2025-target wolfsburg-2025-optimistic"})
+final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Two or more shipped scenario names or YAML files.")
+    List<String> scenarios;
+
+    @Mixin
+    CommonOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Scenario> loaded = new ArrayList<>();
+        for (String name : scenarios) {
+            loaded.add(options.scenario(name));
+        }
+        List<PlanningResult> results = new PlanningService().compare(loaded, options.measured());
+        List<String> columns = loaded.stream().map(Scenario::name).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ComparisonReport.table(columns, results));
+        Path dir = options.outDir("comparison");
+        ComparisonReport.write(columns, results, dir);
+        out.println("\nWrote comparison.csv and public-points-per-district.svg to " + dir.toAbsolutePath());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,83 @@
+package de.ladewerk.planning.report;
+
+import de.ladewerk.planning.CitySummary;
+import de.ladewerk.planning.DistrictRow;
+import de.ladewerk.planning.PlanningResult;
+import de.ladewerk.planning.load.LoadCurve;
+import de.ladewerk.planning.load.SiteLoad;
+import de.ladewerk.planning.model.DistrictDemand;
+import java.util.List;
+import java.util.Locale;
+
+/** The readable console output: a city summary, a table per district, and the load peaks. */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    public static String render(PlanningResult r) {
+        StringBuilder out = new StringBuilder();
+        CitySummary c = r.city();
+        out.append(r.scenario().name()).append(" (").append(r.scenario().year()).append("): ")
+                .append(r.scenario().description()).append("\n\n");
+        out.append(String.format(Locale.ROOT, "EV share %.1f %%: %,.0f EVs based in the city (%,.0f BEV, %,.0f PHEV), %,.0f commuter EVs%n",
+                100 * c.evShare(), c.evs(), c.bevs(), c.phevs(), c.commuterEvs()));
+        out.append(String.format(Locale.ROOT, "Energy %.1f MWh/day, of which public %.1f MWh/day%n", c.energyMwhPerDay(), c.publicEnergyMwhPerDay()));
+        out.append(String.format(Locale.ROOT, "Points needed: public AC %,d, public DC %,d, work %,d, home %,d%n",
+                c.ports().publicAc(), c.ports().publicDc(), c.ports().work(), c.ports().home()));
+        out.append(String.format(Locale.ROOT, "Public power %,.0f kW vs AFIR benchmark %,.0f kW (1.3 kW/BEV + 0.8 kW/PHEV): %.0f %%%n",
+                c.publicKw(), c.afirKw(), c.afirKw() > 0 ? 100 * c.publicKw() / c.afirKw() : 0));
+        out.append(String.format(Locale.ROOT, "EVs per public point %s; ratio methods: 10:1 → %,d, 14:1 → %,d, 23:1 → %,d points%n",
+                c.evsPerPublicPoint() == null ? "-" : String.format(Locale.ROOT, "%.1f", c.evsPerPublicPoint()),
+                c.pointsAt10To1(), c.pointsAt14To1(), c.pointsAt23To1()));
+        out.append(c.installedPublicPoints() == null ? "Installed public points: unknown\n"
+                : String.format(Locale.ROOT, "Installed public points %,d (%s): gap %,d%n",
+                        c.installedPublicPoints(), c.installedSource(), c.gapPublicPoints()));
+        out.append(String.format(Locale.ROOT, "Transformers overloaded: %d of %d%n%n", c.overloadedTransformers(), c.transformers()));
+        out.append(districtTable(r.districts()));
+        out.append('\n').append(peaks(r));
+        if (!r.unknownDistricts().isEmpty()) {
+            out.append("\nWarning: the measured network names districts this scenario does not know: ")
+                    .append(String.join(", ", r.unknownDistricts())).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String districtTable(List<DistrictRow> rows) {
+        StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-24s %7s %7s %6s %5s %6s %7s %9s %9s %6s %7s %7s %9s%n",
+                "district", "EVs", "MWh/d", "AC", "DC", "work", "home", "pub kW", "AFIR kW", "EV/pt", "gap AC", "gap DC", "trafo>S"));
+        for (DistrictRow row : rows) {
+            DistrictDemand d = row.demand();
+            t.append(String.format(Locale.ROOT, "%-24s %,7.0f %7.1f %,6d %,5d %,6d %,7d %,9.0f %,9.0f %6s %7s %7s %9s%n",
+                    d.district().length() > 24 ? d.district().substring(0, 24) : d.district(),
+                    d.vehicles().evs(), d.energyKwhPerDay().total() / 1000, d.ports().publicAc(), d.ports().publicDc(),
+                    d.ports().work(), d.ports().home(), d.publicKw(), d.afirKw(),
+                    d.evsPerPublicPoint() == null ? "-" : String.format(Locale.ROOT, "%.1f", d.evsPerPublicPoint()),
+                    row.gap() == null ? "?" : Long.toString(row.gap().gapAcPorts()),
+                    row.gap() == null ? "?" : Long.toString(row.gap().gapDcPorts()),
+                    d.overloadedTransformers() + "/" + d.transformerCount()));
+        }
+        return t.toString();
+    }
+
+    static String peaks(PlanningResult r) {
+        StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "City load peaks over %d simulated days (seed %d), weekday p99:%n",
+                r.load().days(), r.load().seed()));
+        for (SiteLoad s : r.load().city()) {
+            t.append(String.format(Locale.ROOT, "  %-10s unmanaged %,9.0f kW, managed %,9.0f kW (site limits %,9.0f kW);"
+                            + " not delivered before departure: %.1f %% unmanaged, %.1f %% managed%n",
+                    s.location().name().toLowerCase(), weekdayPeak(s.unmanaged()), weekdayPeak(s.managed()), s.siteLimitKw(),
+                    share(s.unmanaged().unservedKwh(), s.demandedKwh()), share(s.managed().unservedKwh(), s.demandedKwh())));
+        }
+        return t.toString();
+    }
+
+    private static double share(double part, double whole) {
+        return whole > 0 ? 100 * part / whole : 0;
+    }
+
+    private static double weekdayPeak(SiteLoad.Outcome o) {
+        return o.curves().stream().filter(c -> c.dayType() == de.ladewerk.planning.load.DayType.WEEKDAY)
+                .mapToDouble(LoadCurve::peakP99Kw).max().orElse(0);
+    }
+}
