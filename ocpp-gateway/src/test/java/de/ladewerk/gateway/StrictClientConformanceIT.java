@@ -249,6 +249,7 @@ class StrictClientConformanceIT {
                 fail("probe %s %s crashed with exit code %d; stdout: %s; stderr: %s", scenario, protocol,
                         process.exitValue(), text, read(stderr));
             }
+            System.out.println("[strict-client] " + scenario + " " + protocol + " " + identity + " -> " + text.strip());
             List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
             assertThat(lines).as("probe prints exactly one line; stderr: %s", read(stderr)).hasSize(1);
             JsonNode out = OcppJson.mapper().readTree(lines.get(0));
