@@ -48,7 +48,7 @@ final class BarChart {
             }
         }
         svg.append(Svg.line(zero, TOP - 4, zero, TOP + labels.size() * ROW, "#333333"));
-        svg.append(Svg.text(zero + (negatives ? plotW / 2 : plotW), TOP - 6, Svg.num(max), "end", 10));
+        svg.append(Svg.text(zero + (negatives ? plotW / 2 : plotW), TOP - 6, Svg.tick(max), "end", 10));
         return svg.append("</svg>\n").toString();
     }
 }

@@ -27,7 +27,7 @@ final class LineChart {
         for (int tick = 0; tick <= 4; tick++) {
             double y = TOP + plotH - plotH * tick / 4;
             svg.append(Svg.line(LEFT, y, LEFT + plotW, y, "#dddddd"));
-            svg.append(Svg.text(LEFT - 6, y + 4, Svg.num(max * tick / 4), "end", 11));
+            svg.append(Svg.text(LEFT - 6, y + 4, Svg.tick(max * tick / 4), "end", 11));
         }
         for (int hour = 0; hour <= 24; hour += 3) {
             double x = LEFT + plotW * hour / 24;

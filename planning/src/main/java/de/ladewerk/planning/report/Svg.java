@@ -14,6 +14,11 @@ final class Svg {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /** An axis label: thousands separated, decimals only for small values. */
+    static String tick(double v) {
+        return String.format(Locale.ROOT, v >= 10 || v == 0 ? "%,.0f" : "%.2f", v);
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

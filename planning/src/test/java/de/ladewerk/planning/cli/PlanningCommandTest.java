@@ -1,0 +1,91 @@
+package de.ladewerk.planning.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ladewerk.planning.TestScenarios;
+import de.ladewerk.planning.scenario.ScenarioFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PlanningCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = PlanningCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private Path scenarioFile(String yaml) throws Exception {
+        return Files.writeString(tmp.resolve("s.yaml"), yaml);
+    }
+
+    @Test
+    void run_prints_the_tables_and_writes_csv_json_and_svg() throws Exception {
+        Path file = scenarioFile(ScenarioFiles.toYaml(TestScenarios.worked()));
+        Path installed = Files.writeString(tmp.resolve("installed.csv"),
+                "station_id,district,connectors,max_power_kw,current\nS1,A,50,22,AC\nS2,A,2,150,DC\n");
+        Path dir = tmp.resolve("out");
+        int code = run("run", file.toString(), "--installed", installed.toString(), "-o", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Points needed: public AC 220, public DC 10")
+                .contains("Installed public points 52 (measured network (Ladewerk)): gap 178");
+        // A needs 200 AC points, 50 are installed
+        assertThat(Files.readString(dir.resolve("districts.csv"))).contains(",50,2,1400.000,150,7,");
+        for (String svg : new String[] {"gap-per-district.svg", "load-home.svg", "load-work.svg", "load-public-ac.svg", "load-public-dc.svg"}) {
+            DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve(svg).toFile()); // well-formed
+        }
+        assertThat(Files.readString(dir.resolve("result.json"))).contains("\"gapAcPorts\" : 150");
+    }
+
+    @Test
+    void a_bad_scenario_exits_3_naming_the_field() throws Exception {
+        Path file = scenarioFile(ScenarioFiles.toYaml(TestScenarios.worked()).replace("value: 0.25", "value: 1.25"));
+        assertThat(run("run", file.toString(), "-o", tmp.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("charging.publicShare.value: is a share and must lie between 0 and 1");
+    }
+
+    @Test
+    void an_unknown_scenario_name_exits_3_and_lists_the_known_ones() {
+        assertThat(run("run", "atlantis-2030")).isEqualTo(3);
+        assertThat(err.toString()).contains("no shipped scenario 'atlantis-2030'").contains("wolfsburg-2025-target");
+    }
+
+    @Test
+    void missing_arguments_exit_2_with_usage() {
+        assertThat(run("run")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter: 'SCENARIO'");
+        assertThat(run("sweep", "x")).isEqualTo(2);
+    }
+
+    @Test
+    void sweep_and_compare_print_side_by_side() throws Exception {
+        Path file = scenarioFile(ScenarioFiles.toYaml(TestScenarios.worked()));
+        int code = run("sweep", file.toString(), "--param", "charging.publicAc.utilisation", "--values", "0.125,0.25",
+                "-o", tmp.resolve("sweep").toString());
+        assertThat(code).as(err.toString()).isZero();
+        // AC points: 6,000 / 30 = 200 and 6,000 / 60 = 100 in A; 600 / 30 = 20 and 10 in B
+        assertThat(out.toString()).containsPattern("public AC points\\s+220\\s+110");
+        assertThat(Files.readString(tmp.resolve("sweep/comparison.csv"))).startsWith("metric,charging.publicAc.utilisation=0.125");
+        assertThat(run("compare", file.toString(), file.toString(), "-o", tmp.resolve("cmp").toString())).isZero();
+        assertThat(tmp.resolve("cmp/public-points-per-district.svg")).exists();
+    }
+
+    @Test
+    void help_lists_subcommands_and_exit_codes() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("run", "sweep", "compare", "Exit codes:", "3   invalid scenario");
+    }
+}
