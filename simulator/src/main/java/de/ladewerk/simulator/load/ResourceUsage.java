@@ -12,6 +12,8 @@ import java.nio.file.Path;
  */
 final class ResourceUsage {
 
+    private static final long MIN_SAMPLE_NANOS = 500_000_000L;
+
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final long startCpuNanos = os.getProcessCpuTime();
@@ -25,9 +27,10 @@ final class ResourceUsage {
     synchronized void sample() {
         long cpu = os.getProcessCpuTime();
         long wall = System.nanoTime();
-        if (wall > lastWallNanos) {
-            peakCores = Math.max(peakCores, (double) (cpu - lastCpuNanos) / (wall - lastWallNanos));
+        if (wall - lastWallNanos < MIN_SAMPLE_NANOS) {
+            return; // too short a window to say how busy the cores were
         }
+        peakCores = Math.max(peakCores, (double) (cpu - lastCpuNanos) / (wall - lastWallNanos));
         lastCpuNanos = cpu;
         lastWallNanos = wall;
         peakRssBytes = Math.max(peakRssBytes, rssBytes());
@@ -35,8 +38,8 @@ final class ResourceUsage {
 
     synchronized LoadReport.Generator report() {
         sample();
-        double cpuSeconds = (lastCpuNanos - startCpuNanos) / 1e9;
-        double wallSeconds = (lastWallNanos - startWallNanos) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - startCpuNanos) / 1e9;
+        double wallSeconds = (System.nanoTime() - startWallNanos) / 1e9;
         int cores = Runtime.getRuntime().availableProcessors();
         double averageCores = wallSeconds > 0 ? cpuSeconds / wallSeconds : 0;
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

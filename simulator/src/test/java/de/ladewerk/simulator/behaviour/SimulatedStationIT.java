@@ -7,35 +7,19 @@ import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.StationClientOptions;
 import de.ladewerk.simulator.testserver.MiniCsms;
-import io.vertx.core.Vertx;
+import de.ladewerk.simulator.testserver.WithMiniCsms;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SimulatedStationIT {
+class SimulatedStationIT extends WithMiniCsms {
 
     /** One OCPP second lasts 25 ms in these tests. */
     private static final StationTiming FAST = StationTiming.realTime().withSpeedFactor(40);
 
-    private Vertx vertx;
-    private MiniCsms csms;
-
-    @BeforeEach
-    void start() throws Exception {
-        vertx = Vertx.vertx();
-        csms = new MiniCsms(vertx).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        csms.close();
-        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    }
 
     private SimulatedStation station(String identity, OcppVersion version, StationProfile profile) throws Exception {
         StationClient client = result(StationClient.connect(vertx,

@@ -4,31 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.ladewerk.simulator.testserver.MiniCsms;
-import io.vertx.core.Vertx;
+import de.ladewerk.simulator.testserver.WithMiniCsms;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SimulatorCommandIT {
+class SimulatorCommandIT extends WithMiniCsms {
 
-    private Vertx vertx;
-    private MiniCsms csms;
-
-    @BeforeEach
-    void start() throws Exception {
-        vertx = Vertx.vertx();
-        csms = new MiniCsms(vertx).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        csms.close();
-        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    }
 
     @Test
     void loadRunsAndWritesAJsonReport(@TempDir Path dir) throws Exception {

@@ -11,35 +11,18 @@ import de.ladewerk.ocpp.error.OcppException;
 import de.ladewerk.ocpp.v16.core.BootNotificationRequest;
 import de.ladewerk.ocpp.v16.core.BootNotificationResponse;
 import de.ladewerk.ocpp.v16.core.RegistrationStatus;
-import de.ladewerk.simulator.testserver.MiniCsms;
+import de.ladewerk.simulator.testserver.WithMiniCsms;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class StationClientIT {
+class StationClientIT extends WithMiniCsms {
 
     private static final String GET_HEARTBEAT_INTERVAL = "{\"getVariableData\":[{\"component\":{\"name\":"
             + "\"OCPPCommCtrlr\"},\"variable\":{\"name\":\"HeartbeatInterval\"}}]}";
 
-    private Vertx vertx;
-    private MiniCsms csms;
-
-    @BeforeEach
-    void start() throws Exception {
-        vertx = Vertx.vertx();
-        csms = new MiniCsms(vertx).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        csms.close();
-        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    }
 
     private StationClient connect(String identity, OcppVersion version) throws Exception {
         return result(StationClient.connect(vertx, StationClientOptions.of(csms.endpoint(), identity, version)));
