@@ -19,7 +19,7 @@ class PlanningServiceTest {
 
     /** The shipped scenario with fewer simulated days, to keep the unit tests quick. */
     private Scenario shipped(String name) {
-        return ScenarioOverrides.with(service.load(name), "load.days", 56);
+        return ScenarioOverrides.withSetting(service.load(name), "load.days", 56);
     }
 
     @Test

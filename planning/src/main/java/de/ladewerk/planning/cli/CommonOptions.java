@@ -36,10 +36,10 @@ final class CommonOptions {
                 ? ScenarioFiles.parse(Files.readString(file, StandardCharsets.UTF_8))
                 : ScenarioFiles.loadShipped(nameOrFile);
         if (days != null) {
-            s = ScenarioOverrides.with(s, "load.days", days);
+            s = ScenarioOverrides.withSetting(s, "load.days", days);
         }
         if (seed != null) {
-            s = ScenarioOverrides.with(s, "load.seed", seed);
+            s = ScenarioOverrides.withSetting(s, "load.seed", seed);
         }
         return s;
     }

@@ -26,6 +26,16 @@ public final class ScenarioOverrides {
         return ScenarioValidator.validate(withoutValidation(scenario, path, value));
     }
 
+    /**
+     * Changes a run setting such as {@code load.days} or {@code load.seed} without renaming the scenario:
+     * settings change how precisely a scenario is computed, not what it assumes.
+     */
+    public static Scenario withSetting(Scenario scenario, String path, double value) {
+        Scenario changed = with(scenario, path, value);
+        return new Scenario(scenario.name(), changed.description(), changed.year(), changed.installedPublicPoints(),
+                changed.vehicles(), changed.commuters(), changed.charging(), changed.grid(), changed.load(), changed.districts());
+    }
+
     /** As {@link #with} but unchecked, so tests can build invalid scenarios. */
     static Scenario withoutValidation(Scenario scenario, String path, double value) {
         ObjectNode root = JSON.valueToTree(scenario);
