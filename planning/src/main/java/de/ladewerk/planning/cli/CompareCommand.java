@@ -3,9 +3,6 @@ package de.ladewerk.planning.cli;
 import de.ladewerk.planning.PlanningResult;
 import de.ladewerk.planning.PlanningService;
 import de.ladewerk.planning.scenario.Scenario;
-import de.ladewerk.planning.report.ComparisonReport;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,12 +34,6 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<PlanningResult> results = new PlanningService().compare(loaded, options.measured());
         List<String> columns = loaded.stream().map(Scenario::name).toList();
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(ComparisonReport.table(columns, results));
-        Path dir = options.outDir("comparison");
-        ComparisonReport.write(columns, results, dir);
-        out.println("\nWrote comparison.csv and public-points-per-district.svg to " + dir.toAbsolutePath());
-        out.flush();
-        return ExitCodes.OK;
+        return SideBySide.report(spec.commandLine().getOut(), columns, results, options.outDir("comparison"));
     }
 }

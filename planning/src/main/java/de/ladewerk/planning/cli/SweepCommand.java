@@ -2,10 +2,7 @@ package de.ladewerk.planning.cli;
 
 import de.ladewerk.planning.PlanningResult;
 import de.ladewerk.planning.PlanningService;
-import de.ladewerk.planning.report.ComparisonReport;
 import de.ladewerk.planning.scenario.Scenario;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,12 +38,6 @@ final class SweepCommand implements Callable<Integer> {
         Scenario s = options.scenario(scenario);
         List<PlanningResult> results = new PlanningService().sweep(s, path, values, options.measured());
         List<String> columns = values.stream().map(v -> path + "=" + v).toList();
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(ComparisonReport.table(columns, results));
-        Path dir = options.outDir(s.name() + "-sweep");
-        ComparisonReport.write(columns, results, dir);
-        out.println("\nWrote comparison.csv and public-points-per-district.svg to " + dir.toAbsolutePath());
-        out.flush();
-        return ExitCodes.OK;
+        return SideBySide.report(spec.commandLine().getOut(), columns, results, options.outDir(s.name() + "-sweep"));
     }
 }

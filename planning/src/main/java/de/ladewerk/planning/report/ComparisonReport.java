@@ -49,6 +49,7 @@ public final class ComparisonReport {
         return t.toString();
     }
 
+    /** The same as {@link #table}, comma-separated. */
     public static String csv(List<String> columns, List<PlanningResult> results) {
         StringBuilder csv = new StringBuilder("metric");
         columns.forEach(c -> csv.append(',').append(CsvReport.quote(c)));

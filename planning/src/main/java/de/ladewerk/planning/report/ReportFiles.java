@@ -28,6 +28,7 @@ public final class ReportFiles {
         }
     }
 
+    /** Writes districts.csv, load-curves.csv, result.json, summary.txt and the SVG charts into {@code dir}. */
     public static List<Path> write(PlanningResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();

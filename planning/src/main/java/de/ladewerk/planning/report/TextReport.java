@@ -15,6 +15,7 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /** The whole console report of one run. */
     public static String render(PlanningResult r) {
         StringBuilder out = new StringBuilder();
         CitySummary c = r.city();
