@@ -27,9 +27,4 @@ public record Param(double value, String source) {
     public boolean isAssumption() {
         return source != null && source.strip().toLowerCase(java.util.Locale.ROOT).startsWith(ASSUMPTION);
     }
-
-    /** The same source with another value; used by sweeps, which say so in the source. */
-    public Param withValue(double newValue, String why) {
-        return new Param(newValue, why + " (was " + value + ", " + source + ")");
-    }
 }
