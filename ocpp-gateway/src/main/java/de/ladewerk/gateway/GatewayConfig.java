@@ -53,14 +53,4 @@ public record GatewayConfig(
                 Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(60), 256 * 1024,
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
-
-    public GatewayConfig withPort(int newPort) {
-        return new GatewayConfig(host, newPort, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
-                callTimeout, pingInterval, maxMessageBytes, instances);
-    }
-
-    public GatewayConfig withUnknownStations(UnknownStationPolicy policy) {
-        return new GatewayConfig(host, port, pathPrefix, policy, heartbeatInterval, bootRetryInterval,
-                callTimeout, pingInterval, maxMessageBytes, instances);
-    }
 }

@@ -46,9 +46,10 @@ public final class GatewayHarness implements AutoCloseable {
         dataSource = new HikariDataSource(hc);
         Migrations.migrate(dataSource);
         vertx = Vertx.vertx();
-        GatewayConfig config = GatewayConfig.defaults().withPort(0).withUnknownStations(policy);
-        config = new GatewayConfig("127.0.0.1", 0, config.pathPrefix(), policy, config.heartbeatInterval(),
-                config.bootRetryInterval(), Duration.ofSeconds(2), config.pingInterval(), 64 * 1024, 1);
+        GatewayConfig d = GatewayConfig.defaults();
+        // free port, one event loop, a short call timeout so timeout tests are quick
+        GatewayConfig config = new GatewayConfig("127.0.0.1", 0, d.pathPrefix(), policy, d.heartbeatInterval(),
+                d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1);
         gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER));
     }
 

@@ -11,7 +11,6 @@ public final class HandshakeContext {
     private String identity;
     private OcppVersion version;
     private StationRecord station;
-    private boolean registeredNow;
 
     public HandshakeContext(ServerWebSocketHandshake handshake) {
         this.handshake = handshake;
@@ -44,14 +43,8 @@ public final class HandshakeContext {
         return station;
     }
 
-    void station(StationRecord station, boolean registeredNow) {
+    void station(StationRecord station) {
         this.station = station;
-        this.registeredNow = registeredNow;
-    }
-
-    /** Whether the station was unknown and registered as Pending by this handshake. */
-    public boolean registeredNow() {
-        return registeredNow;
     }
 
     /** The remote address as text, for logs and connection events. */

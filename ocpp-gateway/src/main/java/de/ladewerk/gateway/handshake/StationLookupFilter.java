@@ -38,7 +38,7 @@ public final class StationLookupFilter implements HandshakeFilter {
     private Optional<StationRecord> lookUp(String id, HandshakeContext context) {
         Optional<StationRecord> known = stations.find(id);
         if (known.isPresent()) {
-            context.station(known.get(), false);
+            context.station(known.get());
             return known;
         }
         if (policy == UnknownStationPolicy.REJECT) {
@@ -51,7 +51,7 @@ public final class StationLookupFilter implements HandshakeFilter {
         }
         stations.register(id, hasher.hash(offered.password()), RegistrationStatus.PENDING);
         Optional<StationRecord> registered = stations.find(id);
-        registered.ifPresent(s -> context.station(s, true));
+        registered.ifPresent(context::station);
         return registered;
     }
 }

@@ -91,11 +91,6 @@ public final class GroupCommitWriter implements AutoCloseable {
         return submit(List.of(write));
     }
 
-    /** Submissions waiting to be written. */
-    public int queued() {
-        return queue.size();
-    }
-
     private void run() {
         List<Submission> batch = new ArrayList<>(maxBatch);
         while (true) {

@@ -46,11 +46,6 @@ public final class CredentialVerifier {
         return ok;
     }
 
-    /** Forgets a station's remembered check, e.g. after its password changed. */
-    public void forget(String stationId) {
-        verified.remove(stationId);
-    }
-
     private byte[] mac(String stationId, String password) {
         try {
             Mac m = Mac.getInstance("HmacSHA256");

@@ -10,9 +10,6 @@ import com.password4j.types.Argon2;
  */
 public final class PasswordHasher {
 
-    /** OWASP's minimum for Argon2id: 19 MiB, 2 iterations, 1 lane. */
-    public static final PasswordHasher DEFAULT = new PasswordHasher(19 * 1024, 2);
-
     private final Argon2Function function;
 
     /**
