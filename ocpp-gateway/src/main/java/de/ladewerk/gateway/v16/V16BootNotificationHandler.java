@@ -25,11 +25,7 @@ public final class V16BootNotificationHandler implements CallHandler<BootNotific
                 r.chargePointVendor(), r.chargePointModel(), serial, r.firmwareVersion(), r.iccid(), r.imsi(),
                 r.meterType(), r.meterSerialNumber(), null, stations.now());
         return stations.boot(session, boot).map(status -> new BootNotificationResponse(
-                RegistrationStatus.valueOf(capitalized(status.name())), stations.now(),
+                RegistrationStatus.valueOf(status.wireName()), stations.now(),
                 stations.bootPolicy().intervalFor(status)));
-    }
-
-    static String capitalized(String upper) {
-        return upper.charAt(0) + upper.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -10,7 +10,6 @@ import de.ladewerk.ocpp.v201.provisioning.BootNotificationRequest;
 import de.ladewerk.ocpp.v201.provisioning.BootNotificationResponse;
 import de.ladewerk.ocpp.v201.provisioning.ChargingStation;
 import io.vertx.core.Future;
-import java.util.Locale;
 
 /** OCPP 2.0.1 BootNotification: record who the station is, answer with its registration status. */
 public final class V201BootNotificationHandler implements CallHandler<BootNotificationRequest, BootNotificationResponse> {
@@ -29,14 +28,13 @@ public final class V201BootNotificationHandler implements CallHandler<BootNotifi
                 cs.modem() == null ? null : cs.modem().iccid(), cs.modem() == null ? null : cs.modem().imsi(),
                 null, null, r.reason().name(), stations.now());
         return stations.boot(session, boot).map(status -> {
-            String name = status.name().charAt(0) + status.name().substring(1).toLowerCase(Locale.ROOT);
             StatusInfo info = switch (status) {
                 case ACCEPTED -> null;
                 case PENDING -> new StatusInfo("AwaitingApproval", "An operator has not yet approved this station.");
                 case REJECTED -> new StatusInfo("Rejected", "This station is not allowed on this network.");
             };
             return new BootNotificationResponse(stations.now(), stations.bootPolicy().intervalFor(status),
-                    RegistrationStatus.valueOf(name), info);
+                    RegistrationStatus.valueOf(status.wireName()), info);
         });
     }
 }
