@@ -58,7 +58,7 @@ public final class LadewerkApplication implements AutoCloseable {
             Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus,
                     new PasswordHasher(config.passwordHashMemoryKib(), 2)));
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
-                    new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES)), prometheus, () -> true);
+                    new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES)), prometheus, gateway::listening);
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),

@@ -116,5 +116,6 @@ class LadewerkApplicationIT {
         HttpResponse<String> ready = get("/health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(ready.body()).get("database").asText()).isEqualTo("UP");
+        assertThat(JSON.readTree(ready.body()).get("gateway").asText()).isEqualTo("UP");
     }
 }

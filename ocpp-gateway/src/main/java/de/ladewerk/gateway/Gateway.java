@@ -49,6 +49,7 @@ public final class Gateway {
     private final ConnectionRegistry connections;
     private final List<GatewayVerticle> verticles;
     private final String deploymentId;
+    private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
                     ConnectionRegistry connections, List<GatewayVerticle> verticles, String deploymentId) {
@@ -112,8 +113,14 @@ public final class Gateway {
         return stations;
     }
 
+    /** Whether the listener is up: true from start until {@link #stop}. For readiness checks. */
+    public boolean listening() {
+        return listening;
+    }
+
     /** Stops listening, then writes what is queued. */
     public Future<Void> stop() {
+        listening = false;
         return vertx.undeploy(deploymentId).eventually(() -> {
             writer.close();
             return blocking.close();
