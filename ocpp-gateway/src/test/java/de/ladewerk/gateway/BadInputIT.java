@@ -122,16 +122,8 @@ class BadInputIT {
             "[2,\"m9\",\"Reset\",{\"type\":\"Immediate\"}]|[4,\"m9\",\"NotSupported\"",
     })
     void v201BadInputGetsItsCallError(String frame, String expectedStart) {
-        StationClient probe = harness.connect("PROBE-201", OcppVersion.V201);
-        try {
-            await(probe.call("BootNotification", json("{'reason':'PowerUp','chargingStation':{'model':'M','vendorName':'V'}}")));
-            var answer = probe.nextRawMessage();
-            await(probe.sendRaw(frame));
-            assertThat(await(answer)).startsWith(expectedStart);
-            assertThat(probe.isOpen()).as("a bad frame does not close the connection").isTrue();
-        } finally {
-            await(probe.close());
-        }
+        assertAnswer("PROBE-201", OcppVersion.V201,
+                "{'reason':'PowerUp','chargingStation':{'model':'M','vendorName':'V'}}", frame, expectedStart);
     }
 
     @ParameterizedTest(name = "1.6 {0} → {1}")
@@ -145,12 +137,18 @@ class BadInputIT {
             "[7,\"n7\",\"Heartbeat\",{}]|[4,\"n7\",\"FormationViolation\"",
     })
     void v16BadInputGetsItsCallError(String frame, String expectedStart) {
-        StationClient probe = harness.connect("PROBE-16", OcppVersion.V16);
+        assertAnswer("PROBE-16", OcppVersion.V16, "{'chargePointVendor':'V','chargePointModel':'M'}", frame, expectedStart);
+    }
+
+    /** Boots the probe, sends one bad frame, and checks the answer's start; the connection must stay open. */
+    private static void assertAnswer(String id, OcppVersion version, String boot, String frame, String expectedStart) {
+        StationClient probe = harness.connect(id, version);
         try {
-            await(probe.call("BootNotification", json("{'chargePointVendor':'V','chargePointModel':'M'}")));
+            await(probe.call("BootNotification", json(boot)));
             var answer = probe.nextRawMessage();
             await(probe.sendRaw(frame));
             assertThat(await(answer)).startsWith(expectedStart);
+            assertThat(probe.isOpen()).as("a bad frame does not close the connection").isTrue();
         } finally {
             await(probe.close());
         }
