@@ -2,6 +2,8 @@ package de.ladewerk.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import de.ladewerk.app.api.ApiVerticle;
+import de.ladewerk.app.api.HealthRoutes;
+import de.ladewerk.app.api.StationRoutes;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
@@ -16,6 +18,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.List;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -57,8 +60,10 @@ public final class LadewerkApplication implements AutoCloseable {
         try {
             Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus,
                     new PasswordHasher(config.passwordHashMemoryKib(), 2)));
-            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
-                    new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES)), prometheus, gateway::listening);
+            JooqStationQueries stations = new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
+            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(), List.of(
+                    new HealthRoutes(stations::ping, gateway::listening, prometheus),
+                    new StationRoutes(stations)));
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),
