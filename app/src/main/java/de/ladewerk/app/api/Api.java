@@ -39,6 +39,18 @@ public final class Api {
         return blocking;
     }
 
+    /** Where the authentication layer puts the caller's name for the request ({@link #principal}). */
+    public static final String PRINCIPAL_KEY = "ladewerk.principal";
+
+    /**
+     * Who sends this request: the user or API-token name the authentication layer recorded, for audit
+     * records; {@code "anonymous"} if no authentication layer ran.
+     */
+    public static String principal(RoutingContext ctx) {
+        Object name = ctx.get(PRINCIPAL_KEY);
+        return name == null ? "anonymous" : name.toString();
+    }
+
     /** Answers with {@code body} as JSON. */
     public static void json(RoutingContext ctx, int status, Object body) {
         try {
