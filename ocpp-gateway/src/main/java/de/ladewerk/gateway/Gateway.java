@@ -13,9 +13,16 @@ import de.ladewerk.gateway.handshake.SubprotocolFilter;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
 import de.ladewerk.gateway.persistence.GroupCommitWriter;
 import de.ladewerk.gateway.persistence.JdbcStationEventSink;
+import de.ladewerk.gateway.persistence.JdbcSessionStore;
+import de.ladewerk.gateway.persistence.JooqSessionQueries;
 import de.ladewerk.gateway.persistence.JooqStationRepository;
+import de.ladewerk.gateway.pricing.PerKwhPricing;
 import de.ladewerk.gateway.security.CredentialVerifier;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.session.Plausibility;
+import de.ladewerk.gateway.session.SessionQueries;
+import de.ladewerk.gateway.session.SessionService;
+import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.gateway.station.StationDirectory;
 import de.ladewerk.gateway.station.StationEventSink;
 import de.ladewerk.gateway.station.StationRepository;
@@ -28,6 +35,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,25 +54,36 @@ public final class Gateway {
     private final GroupCommitWriter writer;
     private final WorkerExecutor blocking;
     private final StationRepository stations;
+    private final SessionQueries sessionQueries;
     private final ConnectionRegistry connections;
     private final List<GatewayVerticle> verticles;
     private final String deploymentId;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
-                    ConnectionRegistry connections, List<GatewayVerticle> verticles, String deploymentId) {
+                    SessionQueries sessionQueries, ConnectionRegistry connections, List<GatewayVerticle> verticles, String deploymentId) {
         this.vertx = vertx;
         this.writer = writer;
         this.blocking = blocking;
         this.stations = stations;
+        this.sessionQueries = sessionQueries;
         this.connections = connections;
         this.verticles = verticles;
         this.deploymentId = deploymentId;
     }
 
-    /** Wires and deploys the gateway; completes once it listens. */
+    /**
+     * Wires and deploys the gateway with every token accepted and no session listeners (tests and
+     * tools); completes once it listens.
+     */
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
                                         MeterRegistry meters, PasswordHasher hasher) {
+        return start(vertx, config, dataSource, meters, hasher, SessionWiring.of(SessionWiring.ACCEPT_ALL));
+    }
+
+    /** Wires and deploys the gateway; completes once it listens. */
+    public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
+                                        MeterRegistry meters, PasswordHasher hasher, SessionWiring sessionWiring) {
         GatewayMetrics metrics = new GatewayMetrics(meters);
         StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
@@ -73,19 +92,25 @@ public final class Gateway {
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
                 Clock.systemUTC());
+        ConnectionRegistry connections = new ConnectionRegistry();
+        JooqSessionQueries sessionQueries = new JooqSessionQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
+        SessionService sessions = new SessionService(new JdbcSessionStore(dataSource, writer, sessionQueries),
+                sessionWiring, sessionWiring.pricing() != null ? sessionWiring.pricing()
+                : PerKwhPricing.orNone(config.energyPricePerKwh()), new Plausibility(Duration.ofMinutes(10)), blocking,
+                Clock.systemUTC());
         Map<OcppVersion, HandlerRegistry> handlers = Map.of(
-                OcppVersion.V16, V16Handlers.create(shared),
-                OcppVersion.V201, V201Handlers.create(shared));
+                OcppVersion.V16, V16Handlers.create(shared, sessions),
+                OcppVersion.V201, V201Handlers.create(shared, sessions, connections));
         HandshakeChain chain = new HandshakeChain(List.of(
                 new PathIdentityFilter(config.pathPrefix()),
                 new SubprotocolFilter(handlers.keySet()),
                 new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
                 new SecurityProfileFilter(),
                 new BasicAuthFilter(new CredentialVerifier(hasher), blocking)));
-        ConnectionRegistry connections = new ConnectionRegistry();
         List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
         return blocking.executeBlocking(() -> {
                     stations.markAllOffline();
+                    JdbcSessionStore.ensurePartitions(dataSource);
                     return null;
                 })
                 .compose(v -> vertx.deployVerticle(() -> {
@@ -93,7 +118,7 @@ public final class Gateway {
                     verticles.add(verticle);
                     return verticle;
                 }, new DeploymentOptions().setInstances(config.instances())))
-                .map(id -> new Gateway(vertx, writer, blocking, stations, connections, verticles, id))
+                .map(id -> new Gateway(vertx, writer, blocking, stations, sessionQueries, connections, verticles, id))
                 .onFailure(e -> {
                     writer.close();
                     blocking.close();
@@ -111,6 +136,11 @@ public final class Gateway {
 
     public StationRepository stations() {
         return stations;
+    }
+
+    /** Sessions and meter values for the API (blocking: call from worker threads). */
+    public SessionQueries sessions() {
+        return sessionQueries;
     }
 
     /** Whether the listener is up: true from start until {@link #stop}. For readiness checks. */
