@@ -43,7 +43,7 @@ public final class JdbcSessionStore implements SessionStore {
             SELECT id, transaction_id, evse_id, connector_id, id_token, id_token_type, started_at, meter_start_wh,
               last_energy_wh, last_energy_at, charging_state, status,
               ARRAY(SELECT e.seq_no FROM ocpp.transaction_events e WHERE e.session_id = s.id) AS seq_nos
-            FROM ocpp.sessions s WHERE station_id = ? AND """;
+            FROM ocpp.sessions s WHERE station_id = ? AND\s""";
     private static final String ACTIVE_ELSEWHERE = """
             SELECT EXISTS (SELECT 1 FROM ocpp.sessions WHERE id_token = ? AND status = 'ACTIVE'
               AND NOT (station_id = ? AND evse_id IS NOT DISTINCT FROM ?))""";
