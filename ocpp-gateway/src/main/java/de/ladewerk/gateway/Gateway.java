@@ -1,6 +1,8 @@
 package de.ladewerk.gateway;
 
+import de.ladewerk.gateway.command.OperatorServices;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
+import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.handler.BootPolicy;
 import de.ladewerk.gateway.handler.HandlerRegistry;
 import de.ladewerk.gateway.handler.StationHandlers;
@@ -49,10 +51,13 @@ public final class Gateway {
     private final ConnectionRegistry connections;
     private final List<GatewayVerticle> verticles;
     private final String deploymentId;
+    private final OperatorServices operator;
+    private final long reservationSweep;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
-                    ConnectionRegistry connections, List<GatewayVerticle> verticles, String deploymentId) {
+                    ConnectionRegistry connections, List<GatewayVerticle> verticles, String deploymentId,
+                    OperatorServices operator) {
         this.vertx = vertx;
         this.writer = writer;
         this.blocking = blocking;
@@ -60,29 +65,39 @@ public final class Gateway {
         this.connections = connections;
         this.verticles = verticles;
         this.deploymentId = deploymentId;
+        this.operator = operator;
+        this.reservationSweep = vertx.setPeriodic(60_000, id -> operator.reservations().expireDue());
     }
 
-    /** Wires and deploys the gateway; completes once it listens. */
+    /** Wires and deploys the gateway without a live view; completes once it listens. */
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
                                         MeterRegistry meters, PasswordHasher hasher) {
+        return start(vertx, config, dataSource, meters, hasher, LiveEvents.NONE);
+    }
+
+    /** Wires and deploys the gateway; completes once it listens. {@code events} gets the live events. */
+    public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
+                                        MeterRegistry meters, PasswordHasher hasher, LiveEvents events) {
         GatewayMetrics metrics = new GatewayMetrics(meters);
         StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
+        ConnectionRegistry connections = new ConnectionRegistry();
+        OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
+                stations, blocking, events, Clock.systemUTC());
         GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
         StationEventSink sink = new JdbcStationEventSink(writer);
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
                 Clock.systemUTC());
         Map<OcppVersion, HandlerRegistry> handlers = Map.of(
-                OcppVersion.V16, V16Handlers.create(shared),
-                OcppVersion.V201, V201Handlers.create(shared));
+                OcppVersion.V16, V16Handlers.create(shared, operator.authorizer()),
+                OcppVersion.V201, V201Handlers.create(shared, operator.authorizer(), operator.reservations()));
         HandshakeChain chain = new HandshakeChain(List.of(
                 new PathIdentityFilter(config.pathPrefix()),
                 new SubprotocolFilter(handlers.keySet()),
                 new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
                 new SecurityProfileFilter(),
                 new BasicAuthFilter(new CredentialVerifier(hasher), blocking)));
-        ConnectionRegistry connections = new ConnectionRegistry();
         List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
         return blocking.executeBlocking(() -> {
                     stations.markAllOffline();
@@ -93,7 +108,7 @@ public final class Gateway {
                     verticles.add(verticle);
                     return verticle;
                 }, new DeploymentOptions().setInstances(config.instances())))
-                .map(id -> new Gateway(vertx, writer, blocking, stations, connections, verticles, id))
+                .map(id -> new Gateway(vertx, writer, blocking, stations, connections, verticles, id, operator))
                 .onFailure(e -> {
                     writer.close();
                     blocking.close();
@@ -113,6 +128,11 @@ public final class Gateway {
         return stations;
     }
 
+    /** Authorization, commands, local lists and reservations, for the application's API. */
+    public OperatorServices operator() {
+        return operator;
+    }
+
     /** Whether the listener is up: true from start until {@link #stop}. For readiness checks. */
     public boolean listening() {
         return listening;
@@ -121,6 +141,7 @@ public final class Gateway {
     /** Stops listening, then writes what is queued. */
     public Future<Void> stop() {
         listening = false;
+        vertx.cancelTimer(reservationSweep);
         return vertx.undeploy(deploymentId).eventually(() -> {
             writer.close();
             return blocking.close();
