@@ -46,13 +46,12 @@ public final class JooqCommandLog implements CommandLog, CommandQueries {
 
     @Override
     public CommandResult close(long id, CommandOutcome o) {
-        return db.update(CommandTables.TABLE)
+        db.update(CommandTables.TABLE)
                 .set(CommandTables.STATUS, o.status().name()).set(CommandTables.RESPONSE, jsonb(o.response()))
                 .set(CommandTables.ERROR_CODE, o.errorCode()).set(CommandTables.ERROR_DESCRIPTION, o.errorDescription())
                 .set(CommandTables.ANSWERED_AT, odt(o.answeredAt()))
-                .where(CommandTables.ID.eq(id))
-                .returning().fetchOptional(JooqCommandLog::result)
-                .orElseThrow(() -> new IllegalStateException("command #" + id + " vanished"));
+                .where(CommandTables.ID.eq(id)).execute();
+        return find(id).orElseThrow(() -> new IllegalStateException("command #" + id + " vanished"));
     }
 
     @Override
