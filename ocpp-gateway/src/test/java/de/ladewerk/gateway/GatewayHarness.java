@@ -2,6 +2,7 @@ package de.ladewerk.gateway;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
@@ -21,6 +22,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,6 +40,7 @@ public final class GatewayHarness implements AutoCloseable {
     private final Vertx vertx;
     private final Gateway gateway;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final List<LiveEvent> events = new CopyOnWriteArrayList<>();
 
     private GatewayHarness(UnknownStationPolicy policy) throws Exception {
         this(policy, SessionWiring.of(SessionWiring.ACCEPT_ALL), null);
@@ -57,7 +61,7 @@ public final class GatewayHarness implements AutoCloseable {
         // free port, one event loop, a short call timeout so timeout tests are quick
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, d.pathPrefix(), policy, d.heartbeatInterval(),
                 d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1, pricePerKwh);
-        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions));
+        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(events::add)));
     }
 
     public static GatewayHarness start() throws Exception {
@@ -83,6 +87,11 @@ public final class GatewayHarness implements AutoCloseable {
 
     public SimpleMeterRegistry meters() {
         return meters;
+    }
+
+    /** The live events the gateway published so far. */
+    public List<LiveEvent> events() {
+        return events;
     }
 
     public URI endpoint() {
