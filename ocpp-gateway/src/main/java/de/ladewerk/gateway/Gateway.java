@@ -1,6 +1,7 @@
 package de.ladewerk.gateway;
 
 import de.ladewerk.gateway.connection.ConnectionRegistry;
+import de.ladewerk.gateway.devmodel.StationReports;
 import de.ladewerk.gateway.handler.BootPolicy;
 import de.ladewerk.gateway.handler.HandlerRegistry;
 import de.ladewerk.gateway.handler.StationHandlers;
@@ -49,10 +50,13 @@ public final class Gateway {
     private final ConnectionRegistry connections;
     private final List<GatewayVerticle> verticles;
     private final String deploymentId;
+    private final StationReports reports;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
-                    ConnectionRegistry connections, List<GatewayVerticle> verticles, String deploymentId) {
+                    ConnectionRegistry connections, List<GatewayVerticle> verticles, String deploymentId,
+                    StationReports reports) {
+        this.reports = reports;
         this.vertx = vertx;
         this.writer = writer;
         this.blocking = blocking;
@@ -73,16 +77,17 @@ public final class Gateway {
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
                 Clock.systemUTC());
+        ConnectionRegistry connections = new ConnectionRegistry();
+        StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
         Map<OcppVersion, HandlerRegistry> handlers = Map.of(
-                OcppVersion.V16, V16Handlers.create(shared),
-                OcppVersion.V201, V201Handlers.create(shared));
+                OcppVersion.V16, V16Handlers.create(shared, reports),
+                OcppVersion.V201, V201Handlers.create(shared, reports));
         HandshakeChain chain = new HandshakeChain(List.of(
                 new PathIdentityFilter(config.pathPrefix()),
                 new SubprotocolFilter(handlers.keySet()),
                 new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
                 new SecurityProfileFilter(),
                 new BasicAuthFilter(new CredentialVerifier(hasher), blocking)));
-        ConnectionRegistry connections = new ConnectionRegistry();
         List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
         return blocking.executeBlocking(() -> {
                     stations.markAllOffline();
@@ -93,7 +98,7 @@ public final class Gateway {
                     verticles.add(verticle);
                     return verticle;
                 }, new DeploymentOptions().setInstances(config.instances())))
-                .map(id -> new Gateway(vertx, writer, blocking, stations, connections, verticles, id))
+                .map(id -> new Gateway(vertx, writer, blocking, stations, connections, verticles, id, reports))
                 .onFailure(e -> {
                     writer.close();
                     blocking.close();
@@ -107,6 +112,11 @@ public final class Gateway {
 
     public ConnectionRegistry connections() {
         return connections;
+    }
+
+    /** Device model, variables, data transfer, smart-charging facts, display messages, customer information. */
+    public StationReports reports() {
+        return reports;
     }
 
     public StationRepository stations() {

@@ -1,9 +1,11 @@
 package de.ladewerk.gateway.v16;
 
 import de.ladewerk.gateway.handler.HandlerRegistry;
+import de.ladewerk.gateway.devmodel.StationReports;
 import de.ladewerk.gateway.handler.StationHandlers;
 import de.ladewerk.ocpp.v16.V16Actions;
 import de.ladewerk.ocpp.v16.core.BootNotificationRequest;
+import de.ladewerk.ocpp.v16.core.DataTransferRequest;
 import de.ladewerk.ocpp.v16.core.HeartbeatRequest;
 import de.ladewerk.ocpp.v16.core.StatusNotificationRequest;
 
@@ -13,10 +15,11 @@ public final class V16Handlers {
     private V16Handlers() {
     }
 
-    public static HandlerRegistry create(StationHandlers stations) {
+    public static HandlerRegistry create(StationHandlers stations, StationReports reports) {
         return new HandlerRegistry(V16Actions.REGISTRY)
                 .add(BootNotificationRequest.class, new V16BootNotificationHandler(stations))
                 .add(HeartbeatRequest.class, new V16HeartbeatHandler(stations))
-                .add(StatusNotificationRequest.class, new V16StatusNotificationHandler(stations));
+                .add(StatusNotificationRequest.class, new V16StatusNotificationHandler(stations))
+                .add(DataTransferRequest.class, new V16DataTransferHandler(reports.dataTransfers()));
     }
 }
