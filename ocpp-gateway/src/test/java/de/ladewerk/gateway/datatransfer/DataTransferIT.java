@@ -1,6 +1,7 @@
 package de.ladewerk.gateway.datatransfer;
 
 import static de.ladewerk.gateway.GatewayHarness.await;
+import static de.ladewerk.gateway.GatewayHarness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,9 +32,6 @@ class DataTransferIT {
         harness.close();
     }
 
-    static JsonNode json(String s) throws Exception {
-        return OcppJson.mapper().readTree(s.replace('\'', '"'));
-    }
 
     private static List<DataTransfer> recorded(String station) {
         return await(harness.vertx().executeBlocking(() ->

@@ -1,6 +1,7 @@
 package de.ladewerk.gateway.devmodel;
 
 import static de.ladewerk.gateway.GatewayHarness.await;
+import static de.ladewerk.gateway.GatewayHarness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,13 +40,6 @@ class DeviceModelIT {
         harness.close();
     }
 
-    static JsonNode json(String s) {
-        try {
-            return OcppJson.mapper().readTree(s.replace('\'', '"'));
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
 
     static StationClient booted(String id) throws Exception {
         harness.register(id);

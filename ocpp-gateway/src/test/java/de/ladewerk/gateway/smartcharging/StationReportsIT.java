@@ -1,6 +1,7 @@
 package de.ladewerk.gateway.smartcharging;
 
 import static de.ladewerk.gateway.GatewayHarness.await;
+import static de.ladewerk.gateway.GatewayHarness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,13 +36,6 @@ class StationReportsIT {
         harness.close();
     }
 
-    static JsonNode json(String s) {
-        try {
-            return OcppJson.mapper().readTree(s.replace('\'', '"'));
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
 
     private static StationReports reports() {
         return harness.gateway().reports();
