@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.ocpp.json.OcppJson;
 import de.ladewerk.ocpp.registry.PayloadCodec;
-import de.ladewerk.ocpp.v201.common.GenericDeviceModelStatus;
 import de.ladewerk.ocpp.v201.diagnostics.ClearMonitoringResult;
 import de.ladewerk.ocpp.v201.diagnostics.ClearMonitoringStatus;
 import de.ladewerk.ocpp.v201.diagnostics.ClearVariableMonitoringRequest;
