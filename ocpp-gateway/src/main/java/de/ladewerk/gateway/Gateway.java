@@ -5,6 +5,7 @@ import de.ladewerk.gateway.connection.ConnectionRegistry;
 import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.devmodel.StationReports;
 import de.ladewerk.gateway.handler.BootPolicy;
+import de.ladewerk.gateway.session.ActiveTransactions;
 import de.ladewerk.gateway.handler.DomainServices;
 import de.ladewerk.gateway.handler.HandlerRegistry;
 import de.ladewerk.gateway.handler.StationHandlers;
@@ -114,6 +115,7 @@ public final class Gateway {
                 : PerKwhPricing.orNone(config.energyPricePerKwh()), new Plausibility(Duration.ofMinutes(10)), blocking,
                 Clock.systemUTC());
         StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
+        reports.chargingNeeds().useTransactions(new ActiveTransactions(sessionQueries, blocking));
         DomainServices domain = new DomainServices(shared, sessions, operator.authorizer(), operator.reservations(),
                 reports, connections);
         Map<OcppVersion, HandlerRegistry> handlers = Map.of(
@@ -181,9 +183,12 @@ public final class Gateway {
     public Future<Void> stop() {
         listening = false;
         vertx.cancelTimer(reservationSweep);
-        return vertx.undeploy(deploymentId).eventually(() -> {
-            writer.close();
-            return blocking.close();
-        });
+        // the writer's close joins its threads: never on an event loop
+        return vertx.undeploy(deploymentId)
+                .eventually(() -> blocking.executeBlocking(() -> {
+                    writer.close();
+                    return null;
+                }, false))
+                .eventually(blocking::close);
     }
 }

@@ -22,7 +22,6 @@ import de.ladewerk.ocpp.v201.smartcharging.NotifyEVChargingNeedsRequest;
 import de.ladewerk.ocpp.v201.smartcharging.NotifyEVChargingScheduleRequest;
 import de.ladewerk.ocpp.v201.smartcharging.ReportChargingProfilesRequest;
 import de.ladewerk.ocpp.v201.transactions.TransactionEventRequest;
-import de.ladewerk.gateway.devmodel.StationReports;
 
 /** The OCPP 2.0.1 handlers, listed explicitly: one per action a charging station sends. */
 public final class V201Handlers {
