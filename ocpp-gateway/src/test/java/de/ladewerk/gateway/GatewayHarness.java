@@ -6,6 +6,7 @@ import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.station.StationClient;
@@ -14,6 +15,7 @@ import de.ladewerk.testsupport.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -41,20 +43,25 @@ public final class GatewayHarness implements AutoCloseable {
     private final List<LiveEvent> events = new CopyOnWriteArrayList<>();
 
     private GatewayHarness(UnknownStationPolicy policy) throws Exception {
+        this(policy, SessionWiring.of(SessionWiring.ACCEPT_ALL), null);
+    }
+
+    private GatewayHarness(UnknownStationPolicy policy, SessionWiring sessions, BigDecimal pricePerKwh) throws Exception {
         database = TestDatabase.create("gateway");
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(database.jdbcUrl());
         hc.setUsername(database.user());
         hc.setPassword(database.password());
         hc.setMaximumPoolSize(8);
+        hc.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource = new HikariDataSource(hc);
         Migrations.migrate(dataSource);
         vertx = Vertx.vertx();
         GatewayConfig d = GatewayConfig.defaults();
         // free port, one event loop, a short call timeout so timeout tests are quick
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, d.pathPrefix(), policy, d.heartbeatInterval(),
-                d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1);
-        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, events::add));
+                d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1, pricePerKwh);
+        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(events::add)));
     }
 
     public static GatewayHarness start() throws Exception {
@@ -63,6 +70,11 @@ public final class GatewayHarness implements AutoCloseable {
 
     public static GatewayHarness start(UnknownStationPolicy policy) throws Exception {
         return new GatewayHarness(policy);
+    }
+
+    /** A gateway with these session ports and an energy price for CostUpdated ({@code null}: none). */
+    public static GatewayHarness start(SessionWiring sessions, BigDecimal pricePerKwh) throws Exception {
+        return new GatewayHarness(UnknownStationPolicy.REJECT, sessions, pricePerKwh);
     }
 
     public Gateway gateway() {
