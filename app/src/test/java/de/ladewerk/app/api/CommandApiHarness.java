@@ -66,9 +66,15 @@ final class CommandApiHarness implements AutoCloseable {
         return connect(id, version, PASSWORD);
     }
 
-    StationClient connect(String id, OcppVersion version, String password) {
-        return await(StationClient.connect(clients, StationClientOptions.of(
+    /** Connects and waits until the gateway has registered the connection (commands find it online). */
+    StationClient connect(String id, OcppVersion version, String password) throws InterruptedException {
+        StationClient client = await(StationClient.connect(clients, StationClientOptions.of(
                 URI.create("ws://127.0.0.1:" + app.ocppPort() + "/ocpp"), id, version).withPassword(password)));
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (app.gateway().connections().find(id).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        return client;
     }
 
     static JsonNode json(String s) {
