@@ -2,7 +2,11 @@ package de.ladewerk.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import de.ladewerk.app.api.ApiVerticle;
+import de.ladewerk.app.api.CommandRoutes;
 import de.ladewerk.app.api.HealthRoutes;
+import de.ladewerk.app.api.IdTokenRoutes;
+import de.ladewerk.app.api.ReservationRoutes;
+import de.ladewerk.app.api.StationAdminRoutes;
 import de.ladewerk.app.api.StationRoutes;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
@@ -58,12 +62,16 @@ public final class LadewerkApplication implements AutoCloseable {
         new ProcessorMetrics().bindTo(prometheus);
         Vertx vertx = Vertx.vertx();
         try {
-            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus,
-                    new PasswordHasher(config.passwordHashMemoryKib(), 2)));
+            PasswordHasher hasher = new PasswordHasher(config.passwordHashMemoryKib(), 2);
+            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher));
             JooqStationQueries stations = new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(), List.of(
                     new HealthRoutes(stations::ping, gateway::listening, prometheus),
-                    new StationRoutes(stations)));
+                    new StationRoutes(stations),
+                    new StationAdminRoutes(gateway.stations(), hasher),
+                    new CommandRoutes(gateway.operator().commands(), gateway.operator().commandQueries()),
+                    new IdTokenRoutes(gateway.operator().tokens(), gateway.operator().localLists()),
+                    new ReservationRoutes(gateway.operator().reservations())));
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),
