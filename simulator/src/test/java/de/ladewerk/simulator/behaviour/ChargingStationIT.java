@@ -8,38 +8,17 @@ import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.charge.Vehicle;
 import de.ladewerk.simulator.fault.FaultOptions;
 import de.ladewerk.simulator.model.StationModel;
-import de.ladewerk.simulator.station.StationClientOptions;
-import de.ladewerk.simulator.testserver.WithMiniCsms;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The full story of a charge, in both versions, against the strict in-test CSMS. */
-class ChargingStationIT extends WithMiniCsms {
+class ChargingStationIT extends WithChargingStation {
 
-    /** One simulated minute per wall second. */
-    static final double SPEED = 60;
 
-    private ChargingStation station;
 
-    ChargingStation start(String identity, OcppVersion version, StationModel model, FaultOptions faults) throws Exception {
-        csms.heartbeatInterval(3600);
-        station = new ChargingStation(vertx, model, StationClientOptions.of(csms.endpoint(), identity, version),
-                SimClock.startingAt(Instant.now(), SPEED), true, faults);
-        result(station.start());
-        return station;
-    }
 
-    @AfterEach
-    void stopStation() throws Exception {
-        if (station != null) {
-            station.stop().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-        }
-    }
 
     @Test
     void v16ChargeFromPlugInToDeparture() throws Exception {
@@ -222,13 +201,4 @@ class ChargingStationIT extends WithMiniCsms {
         return csms.payloads(identity, "TransactionEvent");
     }
 
-    static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(20);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package de.ladewerk.simulator.behaviour;
 
-import static de.ladewerk.simulator.behaviour.ChargingStationIT.waitUntil;
 import static de.ladewerk.simulator.testserver.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +16,6 @@ import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.charge.Vehicle;
 import de.ladewerk.simulator.fault.FaultOptions;
 import de.ladewerk.simulator.model.StationModel;
-import de.ladewerk.simulator.station.StationClientOptions;
-import de.ladewerk.simulator.testserver.WithMiniCsms;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,29 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Signed meter values, configuration and device model, and faults on demand. */
-class StationConductIT extends WithMiniCsms {
+class StationConductIT extends WithChargingStation {
 
-    private ChargingStation station;
 
-    private ChargingStation start(String identity, OcppVersion version, StationModel model, FaultOptions faults)
-            throws Exception {
-        csms.heartbeatInterval(3600);
-        station = new ChargingStation(vertx, model, StationClientOptions.of(csms.endpoint(), identity, version),
-                SimClock.startingAt(Instant.now(), ChargingStationIT.SPEED), true, faults);
-        result(station.start());
-        return station;
-    }
 
-    @AfterEach
-    void stopStation() throws Exception {
-        if (station != null) {
-            station.stop().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-        }
-    }
 
     @Test
     void v16SignedReadingsPassBillingsOcmfVerifier() throws Exception {
