@@ -1,12 +1,15 @@
 package de.ladewerk.app;
 
 import com.zaxxer.hikari.HikariDataSource;
+import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.api.ApiVerticle;
 import de.ladewerk.app.api.HealthRoutes;
 import de.ladewerk.app.api.StationRoutes;
+import de.ladewerk.app.billing.BillingModule;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
+import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.gateway.Gateway;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
@@ -18,6 +21,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -37,14 +42,16 @@ public final class LadewerkApplication implements AutoCloseable {
     private final DatabaseLocator.Located database;
     private final Gateway gateway;
     private final ApiVerticle api;
+    private final BillingModule billing;
 
     private LadewerkApplication(Vertx vertx, HikariDataSource dataSource, DatabaseLocator.Located database,
-                                Gateway gateway, ApiVerticle api) {
+                                Gateway gateway, ApiVerticle api, BillingModule billing) {
         this.vertx = vertx;
         this.dataSource = dataSource;
         this.database = database;
         this.gateway = gateway;
         this.api = api;
+        this.billing = billing;
     }
 
     /** Starts everything; blocks until it listens or fails. */
@@ -52,6 +59,7 @@ public final class LadewerkApplication implements AutoCloseable {
         DatabaseLocator.Located database = DatabaseLocator.locate(config.database());
         HikariDataSource dataSource = DataSources.pool(database.settings());
         Migrations.migrate(dataSource);
+        BillingDatabase.migrate(dataSource);
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(prometheus);
         new JvmThreadMetrics().bindTo(prometheus);
@@ -61,14 +69,18 @@ public final class LadewerkApplication implements AutoCloseable {
             Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus,
                     new PasswordHasher(config.passwordHashMemoryKib(), 2)));
             JooqStationQueries stations = new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
-            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(), List.of(
+            BillingModule billing = BillingModule.start(vertx, dataSource, config.billing(), stations, prometheus,
+                    Clock.systemUTC());
+            List<ApiRoutes> routes = new ArrayList<>(List.of(
                     new HealthRoutes(stations::ping, gateway::listening, prometheus),
                     new StationRoutes(stations)));
+            routes.addAll(billing.routes());
+            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(), routes);
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),
                     api.actualPort(), database.description());
-            return new LadewerkApplication(vertx, dataSource, database, gateway, api);
+            return new LadewerkApplication(vertx, dataSource, database, gateway, api, billing);
         } catch (Exception e) {
             vertx.close();
             dataSource.close();
@@ -88,6 +100,11 @@ public final class LadewerkApplication implements AutoCloseable {
         return gateway;
     }
 
+    /** Billing as wired here: the service, the session bridge, the routes. */
+    public BillingModule billing() {
+        return billing;
+    }
+
     private static <T> T await(Future<T> f) throws Exception {
         return f.toCompletionStage().toCompletableFuture().get();
     }
@@ -96,6 +113,7 @@ public final class LadewerkApplication implements AutoCloseable {
     public void close() throws Exception {
         try {
             await(gateway.stop());
+            billing.close();
             await(vertx.close());
         } finally {
             dataSource.close();
