@@ -5,7 +5,11 @@ import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.api.ApiVerticle;
 import de.ladewerk.app.api.HealthRoutes;
 import de.ladewerk.app.api.StationRoutes;
+import de.ladewerk.app.api.PlanningRoutes;
 import de.ladewerk.app.billing.BillingModule;
+import de.ladewerk.app.planning.PlanningRuns;
+import de.ladewerk.app.planning.persistence.JdbcMeasuredNetworkSource;
+import de.ladewerk.planning.PlanningService;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
@@ -75,6 +79,8 @@ public final class LadewerkApplication implements AutoCloseable {
                     new HealthRoutes(stations::ping, gateway::listening, prometheus),
                     new StationRoutes(stations)));
             routes.addAll(billing.routes());
+            routes.add(new PlanningRoutes(new PlanningService(),
+                    new JdbcMeasuredNetworkSource(dataSource, config.planning(), Clock.systemUTC()), new PlanningRuns()));
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(), routes);
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
