@@ -18,6 +18,7 @@ import de.ladewerk.gateway.Gateway;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.session.SessionWiring;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -70,11 +71,12 @@ public final class LadewerkApplication implements AutoCloseable {
         new ProcessorMetrics().bindTo(prometheus);
         Vertx vertx = Vertx.vertx();
         try {
-            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus,
-                    new PasswordHasher(config.passwordHashMemoryKib(), 2)));
             JooqStationQueries stations = new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
             BillingModule billing = BillingModule.start(vertx, dataSource, config.billing(), stations, prometheus,
                     Clock.systemUTC());
+            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus,
+                    new PasswordHasher(config.passwordHashMemoryKib(), 2),
+                    SessionWiring.defaults().withEnded(billing.sessionEnded()).withPricing(billing.pricing())));
             List<ApiRoutes> routes = new ArrayList<>(List.of(
                     new HealthRoutes(stations::ping, gateway::listening, prometheus),
                     new StationRoutes(stations)));

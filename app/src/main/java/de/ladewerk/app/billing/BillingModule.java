@@ -6,6 +6,8 @@ import de.ladewerk.app.api.InvoiceRoutes;
 import de.ladewerk.app.api.TariffRoutes;
 import de.ladewerk.app.billing.persistence.JdbcEndedSessions;
 import de.ladewerk.billing.BillingService;
+import de.ladewerk.gateway.pricing.PricingPort;
+import de.ladewerk.gateway.session.SessionEndedListener;
 import de.ladewerk.gateway.station.StationQueries;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
@@ -25,6 +27,7 @@ public final class BillingModule implements AutoCloseable {
 
     private final BillingService service;
     private final SessionBillingBridge bridge;
+    private final BillingPricing pricing;
     private final ExecutorService executor;
     private final List<ApiRoutes> routes;
     private final Vertx vertx;
@@ -42,6 +45,7 @@ public final class BillingModule implements AutoCloseable {
         });
         EndedSessions ended = new JdbcEndedSessions(dataSource);
         this.bridge = new SessionBillingBridge(ended, service, executor, meters);
+        this.pricing = new BillingPricing(service, executor);
         BillingCatchUp catchUp = new BillingCatchUp(ended, bridge, config.catchUpWindow(), clock);
         catchUp.runOnce();
         this.timer = vertx.setPeriodic(config.catchUpInterval().toMillis(), id -> catchUp.runOnce());
@@ -65,6 +69,16 @@ public final class BillingModule implements AutoCloseable {
     /** What the gateway calls after it committed a session's end (the session id as text). */
     public SessionBillingBridge bridge() {
         return bridge;
+    }
+
+    /** The gateway's hook: bills each session whose end the gateway committed. */
+    public SessionEndedListener sessionEnded() {
+        return ended -> bridge.sessionEnded(Long.toString(ended.session().id()));
+    }
+
+    /** Running cost for CostUpdated from the station's tariff. */
+    public PricingPort pricing() {
+        return pricing;
     }
 
     public List<ApiRoutes> routes() {
