@@ -10,6 +10,7 @@ import de.ladewerk.planning.measured.InstalledPort;
 import de.ladewerk.planning.measured.MeasuredSession;
 import de.ladewerk.planning.measured.MeasuredUse;
 import de.ladewerk.planning.measured.SessionLog;
+import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,7 +55,7 @@ class JdbcMeasuredNetworkSourceIT {
         ds.setUrl(database.jdbcUrl());
         ds.setUser(database.user());
         ds.setPassword(database.password());
-        SessionTables.migrate(ds);
+        Migrations.migrate(ds);
         try (Connection c = ds.getConnection()) {
             station(c, "WOB-A", "Mitte", "ACCEPTED", 1, 2);
             station(c, "WOB-B", "Vorsfelde", "ACCEPTED", 1);

@@ -8,6 +8,7 @@ import de.ladewerk.app.api.ApiVerticle;
 import de.ladewerk.app.api.PlanningRoutes;
 import de.ladewerk.app.planning.persistence.JdbcMeasuredNetworkSource;
 import de.ladewerk.planning.PlanningService;
+import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.testsupport.TestDatabase;
 import io.vertx.core.Vertx;
 import java.net.URI;
@@ -41,7 +42,7 @@ class PlanningRoutesIT {
         ds.setUrl(database.jdbcUrl());
         ds.setUser(database.user());
         ds.setPassword(database.password());
-        SessionTables.migrate(ds);
+        Migrations.migrate(ds);
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.execute("INSERT INTO ocpp.stations (id, district) VALUES ('WOB-1', 'Stadtmitte')");
             st.execute("INSERT INTO ocpp.connectors (station_id, evse_id, connector_id, status, protocol_status, status_at)"
