@@ -61,7 +61,10 @@ public final class GatewayHarness implements AutoCloseable {
         // free port, one event loop, a short call timeout so timeout tests are quick
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, d.pathPrefix(), policy, d.heartbeatInterval(),
                 d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1, pricePerKwh);
-        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(events::add)));
+        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(e -> {
+            events.add(e);
+            sessions.live().accept(e);
+        })));
     }
 
     public static GatewayHarness start() throws Exception {
@@ -110,13 +113,35 @@ public final class GatewayHarness implements AutoCloseable {
 
     /** Connects a registered station's client. */
     public StationClient connect(String id, OcppVersion version) {
-        return await(StationClient.connect(vertx, options(id, version)));
+        StationClient client = await(StationClient.connect(vertx, options(id, version)));
+        // The client sees the upgrade answer before the gateway's loop has registered the connection;
+        // tests that send commands right away need it registered.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (gateway.connections().find(id).isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return client;
     }
 
     /** The first column of the first row of a query, or null. */
     public Object queryValue(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getObject(1) : null;
+        }
+    }
+
+    /** JSON written with single quotes for readability in tests. */
+    public static com.fasterxml.jackson.databind.JsonNode json(String singleQuoted) {
+        try {
+            return de.ladewerk.ocpp.json.OcppJson.mapper().readTree(singleQuoted.replace('\'', '"'));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
         }
     }
 
