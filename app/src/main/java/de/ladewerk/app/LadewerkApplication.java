@@ -1,6 +1,7 @@
 package de.ladewerk.app;
 
 import com.zaxxer.hikari.HikariDataSource;
+import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.api.ApiVerticle;
 import de.ladewerk.app.api.CommandRoutes;
 import de.ladewerk.app.api.HealthRoutes;
@@ -8,13 +9,20 @@ import de.ladewerk.app.api.IdTokenRoutes;
 import de.ladewerk.app.api.ReservationRoutes;
 import de.ladewerk.app.api.StationAdminRoutes;
 import de.ladewerk.app.api.StationRoutes;
+import de.ladewerk.app.api.PlanningRoutes;
+import de.ladewerk.app.billing.BillingModule;
+import de.ladewerk.app.planning.PlanningRuns;
+import de.ladewerk.app.planning.persistence.JdbcMeasuredNetworkSource;
+import de.ladewerk.planning.PlanningService;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
+import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.gateway.Gateway;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.session.SessionWiring;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -22,6 +30,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -41,14 +51,16 @@ public final class LadewerkApplication implements AutoCloseable {
     private final DatabaseLocator.Located database;
     private final Gateway gateway;
     private final ApiVerticle api;
+    private final BillingModule billing;
 
     private LadewerkApplication(Vertx vertx, HikariDataSource dataSource, DatabaseLocator.Located database,
-                                Gateway gateway, ApiVerticle api) {
+                                Gateway gateway, ApiVerticle api, BillingModule billing) {
         this.vertx = vertx;
         this.dataSource = dataSource;
         this.database = database;
         this.gateway = gateway;
         this.api = api;
+        this.billing = billing;
     }
 
     /** Starts everything; blocks until it listens or fails. */
@@ -56,27 +68,35 @@ public final class LadewerkApplication implements AutoCloseable {
         DatabaseLocator.Located database = DatabaseLocator.locate(config.database());
         HikariDataSource dataSource = DataSources.pool(database.settings());
         Migrations.migrate(dataSource);
+        BillingDatabase.migrate(dataSource);
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(prometheus);
         new JvmThreadMetrics().bindTo(prometheus);
         new ProcessorMetrics().bindTo(prometheus);
         Vertx vertx = Vertx.vertx();
         try {
-            PasswordHasher hasher = new PasswordHasher(config.passwordHashMemoryKib(), 2);
-            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher));
             JooqStationQueries stations = new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
-            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(), List.of(
+            BillingModule billing = BillingModule.start(vertx, dataSource, config.billing(), stations, prometheus,
+                    Clock.systemUTC());
+            PasswordHasher hasher = new PasswordHasher(config.passwordHashMemoryKib(), 2);
+            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher,
+                    SessionWiring.defaults().withEnded(billing.sessionEnded()).withPricing(billing.pricing())));
+            List<ApiRoutes> routes = new ArrayList<>(List.of(
                     new HealthRoutes(stations::ping, gateway::listening, prometheus),
                     new StationRoutes(stations),
                     new StationAdminRoutes(gateway.stations(), hasher),
                     new CommandRoutes(gateway.operator().commands(), gateway.operator().commandQueries()),
                     new IdTokenRoutes(gateway.operator().tokens(), gateway.operator().localLists()),
                     new ReservationRoutes(gateway.operator().reservations())));
+            routes.addAll(billing.routes());
+            routes.add(new PlanningRoutes(new PlanningService(),
+                    new JdbcMeasuredNetworkSource(dataSource, config.planning(), Clock.systemUTC()), new PlanningRuns()));
+            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(), routes);
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),
                     api.actualPort(), database.description());
-            return new LadewerkApplication(vertx, dataSource, database, gateway, api);
+            return new LadewerkApplication(vertx, dataSource, database, gateway, api, billing);
         } catch (Exception e) {
             vertx.close();
             dataSource.close();
@@ -96,6 +116,11 @@ public final class LadewerkApplication implements AutoCloseable {
         return gateway;
     }
 
+    /** Billing as wired here: the service, the session bridge, the routes. */
+    public BillingModule billing() {
+        return billing;
+    }
+
     private static <T> T await(Future<T> f) throws Exception {
         return f.toCompletionStage().toCompletableFuture().get();
     }
@@ -104,6 +129,7 @@ public final class LadewerkApplication implements AutoCloseable {
     public void close() throws Exception {
         try {
             await(gateway.stop());
+            billing.close();
             await(vertx.close());
         } finally {
             dataSource.close();
