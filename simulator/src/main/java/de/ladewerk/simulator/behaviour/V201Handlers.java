@@ -118,6 +118,8 @@ final class V201Handlers {
             return Future.succeededFuture(answer);
         });
         calls.on("DataTransfer", call -> status("UnknownVendorId"));
+        // TariffAndCost: a station with a display shows the running cost; the answer has no fields
+        calls.on("CostUpdated", call -> Future.succeededFuture(Json.obj()));
     }
 
     private Future<ObjectNode> trigger(JsonNode p) {

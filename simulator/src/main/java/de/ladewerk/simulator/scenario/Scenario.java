@@ -107,4 +107,10 @@ public record Scenario(String name, String description, long seed, double timeSc
                 dwellMinutes, energyKwh, vehicles, idTokens,
                 firstStations != null ? stations.subList(0, Math.min(firstStations, stations.size())) : stations);
     }
+
+    /** The same scenario with simulated time starting at {@code newStart} ({@code null}: now). */
+    public Scenario withStart(Instant newStart) {
+        return new Scenario(name, description, seed, timeScale, newStart, version, signedMeterValues, arrivals,
+                dwellMinutes, energyKwh, vehicles, idTokens, stations);
+    }
 }

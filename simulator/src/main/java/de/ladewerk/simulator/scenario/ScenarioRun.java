@@ -25,19 +25,27 @@ public final class ScenarioRun {
 
     private final Vertx vertx;
     private final List<FleetStation> fleet;
+    private final Duration spacing;
     private boolean ownsVertx;
+    private boolean begun;
 
-    ScenarioRun(Vertx vertx, List<FleetStation> fleet, boolean ownsVertx) {
+    ScenarioRun(Vertx vertx, List<FleetStation> fleet, boolean ownsVertx, Duration spacing) {
         this.vertx = vertx;
         this.fleet = List.copyOf(fleet);
         this.ownsVertx = ownsVertx;
+        this.spacing = spacing;
     }
 
     void ownsVertx() {
         this.ownsVertx = true;
     }
 
-    void begin(Duration spacing) {
+    /** Connects the stations one after the other and lets drivers arrive; a second call does nothing. */
+    public synchronized void begin() {
+        if (begun) {
+            return;
+        }
+        begun = true;
         for (int i = 0; i < fleet.size(); i++) {
             FleetStation station = fleet.get(i);
             long delay = spacing.toMillis() * i;

@@ -50,6 +50,17 @@ public final class ScenarioRunner {
 
     /** Starts the scenario on the given Vert.x instance; stopping the run leaves the instance running. */
     public static ScenarioRun start(Vertx vertx, Scenario scenario, URI csms, Options options) {
+        ScenarioRun run = prepare(vertx, scenario, csms, options);
+        run.begin();
+        return run;
+    }
+
+    /**
+     * Builds the scenario's stations without connecting them yet, so that what a CSMS must know before
+     * their first session (e.g. each meter's public key for billing) can be registered first; then
+     * {@link ScenarioRun#begin()}.
+     */
+    public static ScenarioRun prepare(Vertx vertx, Scenario scenario, URI csms, Options options) {
         Instant origin = scenario.start() != null ? scenario.start() : Instant.now();
         SimClock clock = SimClock.startingAt(origin, scenario.timeScale());
         List<FleetStation> fleet = new ArrayList<>();
@@ -61,15 +72,19 @@ public final class ScenarioRunner {
                     scenario.signedMeterValues(), options.faults().withSeed(options.faults().seed() + i));
             fleet.add(new FleetStation(vertx, station, new ArrivalPlan(scenario, spec, seedOf(scenario, spec), origin)));
         }
-        ScenarioRun run = new ScenarioRun(vertx, fleet, false);
-        run.begin(options.connectSpacing());
-        return run;
+        return new ScenarioRun(vertx, fleet, false, options.connectSpacing());
     }
 
     /** Starts the scenario on a Vert.x instance of its own, closed when the run stops. */
     public static ScenarioRun start(Scenario scenario, URI csms, Options options) {
-        Vertx vertx = Vertx.vertx();
-        ScenarioRun run = start(vertx, scenario, csms, options);
+        ScenarioRun run = prepare(scenario, csms, options);
+        run.begin();
+        return run;
+    }
+
+    /** {@link #prepare(Vertx, Scenario, URI, Options)} on a Vert.x instance of its own, closed when the run stops. */
+    public static ScenarioRun prepare(Scenario scenario, URI csms, Options options) {
+        ScenarioRun run = prepare(Vertx.vertx(), scenario, csms, options);
         run.ownsVertx();
         return run;
     }

@@ -109,6 +109,16 @@ class StationConductIT extends WithChargingStation {
     }
 
     @Test
+    void v201CostUpdatedIsAcceptedNotRefusedAsUnsupported() throws Exception {
+        start("CPCOST", OcppVersion.V201, StationModel.ac22("SCOST"), FaultOptions.none());
+
+        String answer = call("CPCOST", "CostUpdated", "{\"totalCost\":3.17,\"transactionId\":\"tx-1\"}");
+
+        assertThat(answer).startsWith("[3,");
+        assertThat(csms.checkAnswer(OcppVersion.V201, "CostUpdated", answer)).isEmpty();
+    }
+
+    @Test
     void v201DeviceModelAnswersGetSetVariablesAndSendsItsBaseReport() throws Exception {
         start("CPC201", OcppVersion.V201, StationModel.dc("SC201", 150), FaultOptions.none());
 
