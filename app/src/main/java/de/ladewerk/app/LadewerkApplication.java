@@ -112,6 +112,11 @@ public final class LadewerkApplication implements AutoCloseable {
         return api.actualPort();
     }
 
+    /** The application's connection pool (for seeding, e.g. the demo's stations and tokens). */
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     public Gateway gateway() {
         return gateway;
     }

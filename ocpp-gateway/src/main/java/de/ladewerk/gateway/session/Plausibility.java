@@ -43,9 +43,11 @@ public final class Plausibility {
                 rejections.add(Rejection.rejected(Rejection.Kind.NEGATIVE_ENERGY, describe(s),
                         "energy cannot be negative"));
             } else if (s.isEnergyRegister() && normalized != null && register != null
-                    && normalized.compareTo(register) < 0) {
-                rejections.add(Rejection.rejected(Rejection.Kind.ENERGY_BACKWARDS, describe(s),
-                        "energy register went backwards from " + register.toPlainString() + " Wh"));
+                    && contradicts(s.time(), normalized, register, registerAt)) {
+                boolean earlier = registerAt != null && s.time().isBefore(registerAt);
+                rejections.add(Rejection.rejected(Rejection.Kind.ENERGY_BACKWARDS, describe(s), earlier
+                        ? "energy register is above the later reading of " + register.toPlainString() + " Wh at " + registerAt
+                        : "energy register went backwards from " + register.toPlainString() + " Wh"));
             } else {
                 accepted.add(s);
                 if (s.isEnergyRegister() && normalized != null && (registerAt == null || !s.time().isBefore(registerAt))) {
@@ -110,6 +112,16 @@ public final class Plausibility {
             return lastRegister;
         }
         return sent;
+    }
+
+    /**
+     * Whether a register reading contradicts the last one: lower at a later time, or higher at an earlier
+     * time. A reading older than the last one and lower is fine: 1.6 StopTransaction's transactionData and
+     * replayed offline messages carry the transaction's begin reading after the periodic ones.
+     */
+    private static boolean contradicts(Instant t, BigDecimal value, BigDecimal register, Instant registerAt) {
+        boolean earlier = registerAt != null && t.isBefore(registerAt);
+        return earlier ? value.compareTo(register) > 0 : value.compareTo(register) < 0;
     }
 
     private boolean inFuture(Instant t, Instant now) {

@@ -29,6 +29,26 @@ class PlausibilityTest {
     }
 
     @Test
+    void anOlderLowerReadingSuchAsTheBeginReadingInStopTransactionIsNotBackwards() {
+        // the register was 5000 Wh at NOW-60s; the transaction's begin reading (NOW-3600s, 1000 Wh) arrives later
+        Plausibility.Checked c = rules.samples(List.of(energy(NOW.minusSeconds(3600), "1000"), energy(NOW, "5200")),
+                new BigDecimal("5000"), NOW.minusSeconds(60), NOW);
+        assertThat(c.rejections()).isEmpty();
+        assertThat(c.accepted()).extracting(MeterSample::value)
+                .containsExactly(new BigDecimal("1000"), new BigDecimal("5200"));
+        assertThat(c.lastEnergyWh()).isEqualByComparingTo("5200");
+    }
+
+    @Test
+    void anOlderReadingAboveTheLaterRegisterIsBackwards() {
+        Plausibility.Checked c = rules.samples(List.of(energy(NOW.minusSeconds(3600), "6000")),
+                new BigDecimal("5000"), NOW.minusSeconds(60), NOW);
+        assertThat(c.accepted()).isEmpty();
+        assertThat(c.rejections()).singleElement().extracting(Rejection::kind).isEqualTo(Rejection.Kind.ENERGY_BACKWARDS);
+        assertThat(c.lastEnergyWh()).isEqualByComparingTo("5000");
+    }
+
+    @Test
     void negativeEnergyAndFutureSamplesAreRejectedButNetEnergyMayBeNegative() {
         MeterSample net = new MeterSample(NOW, 1, "Energy.Active.Net", null, "Outlet", "Sample.Periodic", "Wh", 0,
                 new BigDecimal("-5"), "Raw");
