@@ -47,7 +47,6 @@ public final class ChargingStation {
     private final StationModel model;
     private final StationClientOptions connection;
     private final SimClock clock;
-    private final StationTiming timing;
     private final boolean signing;
     private final StationSettings settings;
     private final ChargingLimits limits = new ChargingLimits();
@@ -77,7 +76,6 @@ public final class ChargingStation {
         this.model = model;
         this.connection = connection;
         this.clock = clock;
-        this.timing = clock.timing();
         this.signing = signedMeterValues;
         this.settings = new StationSettings(model, connection.identity(), securityProfile(connection));
         this.faults = new FaultInjector(faultOptions, vertx, ms -> clock.wallMillis(Duration.ofMillis(ms)));
@@ -142,7 +140,7 @@ public final class ChargingStation {
             if (ar.failed()) {
                 connectFailures++;
                 LOG.debug("{}: connect failed: {}", identity(), ar.cause().getMessage());
-                later(timing.millis(timing.backOff(connectFailures)), this::connect);
+                later(clock.timing().millis(clock.timing().backOff(connectFailures)), this::connect);
                 return;
             }
             if (stopped) {
@@ -168,14 +166,14 @@ public final class ChargingStation {
         dialect.boot(current, model.profile()).onComplete(ar -> {
             if (ar.failed()) {
                 failedCalls.incrementAndGet();
-                later(timing.millis(timing.backOff(failures + 1)), () -> boot(current, failures + 1));
+                later(clock.timing().millis(clock.timing().backOff(failures + 1)), () -> boot(current, failures + 1));
                 return;
             }
             BootAnswer answer = ar.result();
             registration = answer.status();
             if (answer.status() != Registration.ACCEPTED) {
-                long delay = answer.intervalSeconds() > 0 ? timing.millisOfSeconds(answer.intervalSeconds())
-                        : timing.millis(timing.backOff(failures + 1));
+                long delay = answer.intervalSeconds() > 0 ? clock.timing().millisOfSeconds(answer.intervalSeconds())
+                        : clock.timing().millis(clock.timing().backOff(failures + 1));
                 later(delay, () -> boot(current, failures + 1));
                 return;
             }
@@ -198,7 +196,7 @@ public final class ChargingStation {
         vertx.cancelTimer(heartbeatTimer);
         vertx.cancelTimer(dropTimer);
         if (!stopped) {
-            later(timing.millis(timing.backOff(1)), this::connect);
+            later(clock.timing().millis(clock.timing().backOff(1)), this::connect);
         }
     }
 
@@ -217,7 +215,7 @@ public final class ChargingStation {
     void scheduleHeartbeat() {
         vertx.cancelTimer(heartbeatTimer);
         int seconds = settings.intValue("HeartbeatInterval");
-        long delay = seconds > 0 ? timing.millisOfSeconds(seconds) : timing.millis(timing.defaultHeartbeat());
+        long delay = seconds > 0 ? clock.timing().millisOfSeconds(seconds) : clock.timing().millis(clock.timing().defaultHeartbeat());
         StationClient current = client;
         heartbeatTimer = vertx.setTimer(delay, id -> {
             if (isOnline() && current == client) {

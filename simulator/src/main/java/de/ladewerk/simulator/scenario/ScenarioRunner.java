@@ -29,19 +29,25 @@ public final class ScenarioRunner {
      * @param password       Basic-auth password of every station (security profile 1); {@code null} for none
      * @param faults         misbehaviour of every station
      * @param connectSpacing wall-clock time between two stations' connects, so a fleet does not connect at once
+     * @param catchUp        run at the time scale only until simulated time (starting in the past) reaches the
+     *                       wall clock, then in real time ({@link SimClock#catchingUp}): for demos that run long
      */
-    public record Options(String password, FaultOptions faults, Duration connectSpacing) {
+    public record Options(String password, FaultOptions faults, Duration connectSpacing, boolean catchUp) {
 
         public static Options defaults() {
-            return new Options(null, FaultOptions.none(), Duration.ofMillis(20));
+            return new Options(null, FaultOptions.none(), Duration.ofMillis(20), false);
         }
 
         public Options withPassword(String value) {
-            return new Options(value, faults, connectSpacing);
+            return new Options(value, faults, connectSpacing, catchUp);
         }
 
         public Options withFaults(FaultOptions value) {
-            return new Options(password, value, connectSpacing);
+            return new Options(password, value, connectSpacing, catchUp);
+        }
+
+        public Options withCatchUp(boolean value) {
+            return new Options(password, faults, connectSpacing, value);
         }
     }
 
@@ -62,7 +68,8 @@ public final class ScenarioRunner {
      */
     public static ScenarioRun prepare(Vertx vertx, Scenario scenario, URI csms, Options options) {
         Instant origin = scenario.start() != null ? scenario.start() : Instant.now();
-        SimClock clock = SimClock.startingAt(origin, scenario.timeScale());
+        SimClock clock = options.catchUp() ? SimClock.catchingUp(origin, scenario.timeScale())
+                : SimClock.startingAt(origin, scenario.timeScale());
         List<FleetStation> fleet = new ArrayList<>();
         for (int i = 0; i < scenario.stations().size(); i++) {
             Scenario.StationSpec spec = scenario.stations().get(i);
