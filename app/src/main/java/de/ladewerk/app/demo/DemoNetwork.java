@@ -8,7 +8,6 @@ import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.gateway.station.StationRepository;
 import de.ladewerk.simulator.behaviour.ChargingStation;
-import de.ladewerk.simulator.fault.FaultOptions;
 import de.ladewerk.simulator.model.EvseSpec;
 import de.ladewerk.simulator.scenario.Scenario;
 import de.ladewerk.simulator.scenario.ScenarioRun;
@@ -39,10 +38,11 @@ public final class DemoNetwork implements AutoCloseable {
      * Seeds the application's database for {@code scenario} and starts the fleet on a Vert.x instance of
      * its own (the gateway's event loops stay the gateway's).
      *
-     * @param config what {@code app} was started with
+     * @param config  what {@code app} was started with
+     * @param options how to run the fleet; the stations' password is generated here
      */
     public static DemoNetwork start(LadewerkApplication app, LadewerkConfig config, Scenario scenario,
-                                    FaultOptions faults) {
+                                    ScenarioRunner.Options options) {
         String password = DemoSecrets.password();
         String hash = new PasswordHasher(config.passwordHashMemoryKib(), 2).hash(password);
         StationRepository stations = app.gateway().stations();
@@ -57,7 +57,7 @@ public final class DemoNetwork implements AutoCloseable {
         BillingService billing = app.billing().service();
         DemoTariffs.publish(billing.tariffs(), scenario.stations());
         ScenarioRun run = ScenarioRunner.prepare(scenario, ocppUri(app, config),
-                ScenarioRunner.Options.defaults().withPassword(password).withFaults(faults));
+                options.withPassword(password));
         for (ChargingStation station : run.stations()) {
             for (EvseSpec evse : station.model().evses()) {
                 billing.registerMeterKey(station.meter(evse.id()).meterSerial(), station.meter(evse.id()).publicKey());

@@ -6,9 +6,9 @@ import de.ladewerk.app.LadewerkApplication;
 import de.ladewerk.app.config.ConfigLoader;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.simulator.behaviour.ChargingStation;
-import de.ladewerk.simulator.fault.FaultOptions;
 import de.ladewerk.simulator.scenario.Scenario;
 import de.ladewerk.simulator.scenario.ScenarioRun;
+import de.ladewerk.simulator.scenario.ScenarioRunner;
 import de.ladewerk.testsupport.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -90,7 +90,7 @@ class WolfsburgSoakIT {
         long backlog = 0;
         List<Long> connects = new ArrayList<>();
         Instant reached;
-        try (DemoNetwork network = DemoNetwork.start(app, config(), scenario, FaultOptions.none())) {
+        try (DemoNetwork network = DemoNetwork.start(app, config(), scenario, ScenarioRunner.Options.defaults())) {
             long begin = System.nanoTime();
             long end = begin + TimeUnit.MILLISECONDS.toNanos(wallMillis);
             while (System.nanoTime() < end) {
