@@ -4,6 +4,20 @@ import com.zaxxer.hikari.HikariDataSource;
 import de.ladewerk.app.api.ApiVerticle;
 import de.ladewerk.app.api.HealthRoutes;
 import de.ladewerk.app.api.StationRoutes;
+import de.ladewerk.app.auth.AccessGuard;
+import de.ladewerk.app.auth.AccessPolicy;
+import de.ladewerk.app.auth.AccountRoutes;
+import de.ladewerk.app.auth.Accounts;
+import de.ladewerk.app.auth.AuthRoutes;
+import de.ladewerk.app.auth.FirstAdmin;
+import de.ladewerk.app.auth.LoginThrottle;
+import de.ladewerk.app.auth.WebSessions;
+import de.ladewerk.app.auth.persistence.AppMigrations;
+import de.ladewerk.app.auth.persistence.JooqApiTokenRepository;
+import de.ladewerk.app.auth.persistence.JooqUserRepository;
+import de.ladewerk.app.events.EventRoutes;
+import de.ladewerk.app.events.LiveEventHub;
+import de.ladewerk.app.web.OpenApiRoutes;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
@@ -18,7 +32,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -52,17 +69,29 @@ public final class LadewerkApplication implements AutoCloseable {
         DatabaseLocator.Located database = DatabaseLocator.locate(config.database());
         HikariDataSource dataSource = DataSources.pool(database.settings());
         Migrations.migrate(dataSource);
+        AppMigrations.migrate(dataSource);
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(prometheus);
         new JvmThreadMetrics().bindTo(prometheus);
         new ProcessorMetrics().bindTo(prometheus);
+        PasswordHasher hasher = new PasswordHasher(config.passwordHashMemoryKib(), 2);
+        DSLContext db = DSL.using(dataSource, SQLDialect.POSTGRES);
+        Accounts accounts = new Accounts(new JooqUserRepository(db), new JooqApiTokenRepository(db), hasher);
+        FirstAdmin.ensure(accounts, config.auth());
+        LiveEventHub liveEvents = new LiveEventHub(1000, prometheus);
         Vertx vertx = Vertx.vertx();
         try {
-            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus,
-                    new PasswordHasher(config.passwordHashMemoryKib(), 2)));
-            JooqStationQueries stations = new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
-            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(), List.of(
+            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher, liveEvents));
+            JooqStationQueries stations = new JooqStationQueries(db);
+            WebSessions sessions = new WebSessions(config.auth().sessionIdle(), config.auth().sessionMaxAge(), Clock.systemUTC());
+            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
+                    new AccessGuard(new AccessPolicy(), sessions, accounts), List.of(
                     new HealthRoutes(stations::ping, gateway::listening, prometheus),
+                    new OpenApiRoutes(),
+                    new AuthRoutes(accounts, sessions, new LoginThrottle(5, Duration.ofMinutes(15), Clock.systemUTC()),
+                            new LoginThrottle(20, Duration.ofMinutes(15), Clock.systemUTC())),
+                    new AccountRoutes(accounts, sessions),
+                    new EventRoutes(liveEvents, sessions),
                     new StationRoutes(stations)));
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",

@@ -1,6 +1,7 @@
 package de.ladewerk.gateway;
 
 import de.ladewerk.gateway.connection.ConnectionRegistry;
+import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.handler.BootPolicy;
 import de.ladewerk.gateway.handler.HandlerRegistry;
 import de.ladewerk.gateway.handler.StationHandlers;
@@ -62,9 +63,15 @@ public final class Gateway {
         this.deploymentId = deploymentId;
     }
 
-    /** Wires and deploys the gateway; completes once it listens. */
+    /** Wires and deploys the gateway without a live view; completes once it listens. */
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
                                         MeterRegistry meters, PasswordHasher hasher) {
+        return start(vertx, config, dataSource, meters, hasher, LiveEvents.NONE);
+    }
+
+    /** Wires and deploys the gateway, publishing committed changes to {@code events}; completes once it listens. */
+    public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
+                                        MeterRegistry meters, PasswordHasher hasher, LiveEvents events) {
         GatewayMetrics metrics = new GatewayMetrics(meters);
         StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
@@ -72,7 +79,7 @@ public final class Gateway {
         StationEventSink sink = new JdbcStationEventSink(writer);
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
-                Clock.systemUTC());
+                Clock.systemUTC(), events);
         Map<OcppVersion, HandlerRegistry> handlers = Map.of(
                 OcppVersion.V16, V16Handlers.create(shared),
                 OcppVersion.V201, V201Handlers.create(shared));

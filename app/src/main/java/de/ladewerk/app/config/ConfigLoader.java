@@ -3,6 +3,7 @@ package de.ladewerk.app.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import de.ladewerk.app.auth.AuthSettings;
 import de.ladewerk.gateway.GatewayConfig;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import java.io.IOException;
@@ -51,7 +52,13 @@ public final class ConfigLoader {
                 value(yaml, "http.port", "LADEWERK_HTTP_PORT", 8080, Integer::parseInt));
         int hashMemory = value(yaml, "security.passwordHashMemoryKib", "LADEWERK_PASSWORD_HASH_MEMORY_KIB",
                 19 * 1024, Integer::parseInt);
-        return new LadewerkConfig(db, gateway, http, hashMemory);
+        AuthSettings a = AuthSettings.defaults();
+        AuthSettings auth = new AuthSettings(
+                value(yaml, "auth.adminUser", "LADEWERK_ADMIN_USER", a.adminUser(), s -> s),
+                value(yaml, "auth.adminPassword", "LADEWERK_ADMIN_PASSWORD", a.adminPassword(), s -> s),
+                value(yaml, "auth.sessionIdle", "LADEWERK_SESSION_IDLE", a.sessionIdle(), Duration::parse),
+                value(yaml, "auth.sessionMaxAge", "LADEWERK_SESSION_MAX_AGE", a.sessionMaxAge(), Duration::parse));
+        return new LadewerkConfig(db, gateway, http, hashMemory, auth);
     }
 
     private <T> T value(JsonNode yaml, String key, String variable, T fallback, Function<String, T> parse) {

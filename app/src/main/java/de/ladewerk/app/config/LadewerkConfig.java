@@ -1,5 +1,6 @@
 package de.ladewerk.app.config;
 
+import de.ladewerk.app.auth.AuthSettings;
 import de.ladewerk.gateway.GatewayConfig;
 
 /**
@@ -9,9 +10,10 @@ import de.ladewerk.gateway.GatewayConfig;
  * @param gateway  the OCPP listener
  * @param http     the API, dashboard, health and metrics listener
  * @param passwordHashMemoryKib Argon2id memory per station password hash
+ * @param auth     dashboard and API login: first admin, session expiry
  */
 public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, HttpSettings http,
-                             int passwordHashMemoryKib) {
+                             int passwordHashMemoryKib, AuthSettings auth) {
 
     /** @param url JDBC URL, or null to locate one */
     public record DatabaseSettings(String url, String user, String password, int poolSize) {
