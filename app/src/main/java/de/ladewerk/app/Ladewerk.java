@@ -25,6 +25,9 @@ import picocli.CommandLine.Parameters;
 public final class Ladewerk {
 
     public static void main(String[] args) {
+        // jOOQ prints a banner and a tip at first use; operators' logs should carry Ladewerk's lines only.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         String[] effective = args.length == 0 ? new String[] {"run"} : args;
         System.exit(new CommandLine(new Ladewerk()).execute(effective));
     }

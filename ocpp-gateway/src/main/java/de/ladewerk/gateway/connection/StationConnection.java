@@ -36,6 +36,7 @@ public final class StationConnection implements StationSession {
     private final UUID connectionId = UUID.randomUUID();
     private final FrameCodec frames;
     private final PayloadCodec payloads;
+    private final CallDispatcher dispatcher;
     private final HandlerRegistry handlers;
     private final GatewayMetrics metrics;
     private final OutboundCallQueue outbound;
@@ -60,6 +61,7 @@ public final class StationConnection implements StationSession {
         this.frames = new FrameCodec(version);
         this.payloads = new PayloadCodec(version);
         this.handlers = handlers;
+        this.dispatcher = new CallDispatcher(this, handlers, payloads);
         this.metrics = metrics;
         this.maxInbound = settings.maxQueuedInbound();
         this.outbound = new OutboundCallQueue(vertx, settings.callTimeoutMillis(), settings.maxQueuedOutbound(),
@@ -177,7 +179,7 @@ public final class StationConnection implements StationSession {
         handling = true;
         Frame.Call call = inbound.poll();
         long start = System.nanoTime();
-        new CallDispatcher(this, handlers, payloads).dispatch(call).onComplete(ar -> {
+        dispatcher.dispatch(call).onComplete(ar -> {
             Frame answer;
             String outcome;
             if (ar.succeeded()) {

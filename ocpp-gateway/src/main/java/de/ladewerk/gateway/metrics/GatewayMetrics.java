@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +21,8 @@ public final class GatewayMetrics implements GroupCommitWriter.Listener {
     private final Timer writeDuration;
     private final DistributionSummary batchSize;
     private final Counter writeFailures;
+    private final Map<CallKey, Counter> calls = new ConcurrentHashMap<>();
+    private final Map<CallKey, Timer> callDurations = new ConcurrentHashMap<>();
 
     public GatewayMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -51,12 +54,18 @@ public final class GatewayMetrics implements GroupCommitWriter.Listener {
      * @param outcome "ok" or the error kind
      */
     public void call(OcppVersion v, String action, String direction, String outcome, long nanos) {
-        registry.counter(GatewayMetricNames.CALLS, "version", v.subprotocol(), "action", action,
-                "direction", direction, "outcome", outcome).increment();
+        // Cached per tag set: this runs for every frame, and the tag values are bounded (registry actions).
+        calls.computeIfAbsent(new CallKey(v, action, direction, outcome), k -> registry.counter(
+                GatewayMetricNames.CALLS, "version", v.subprotocol(), "action", action,
+                "direction", direction, "outcome", outcome)).increment();
         if ("inbound".equals(direction)) {
-            Timer.builder(GatewayMetricNames.CALL_DURATION).tags("version", v.subprotocol(), "action", action)
-                    .publishPercentileHistogram().register(registry).record(nanos, TimeUnit.NANOSECONDS);
+            callDurations.computeIfAbsent(new CallKey(v, action, direction, ""), k -> Timer
+                    .builder(GatewayMetricNames.CALL_DURATION).tags("version", v.subprotocol(), "action", action)
+                    .publishPercentileHistogram().register(registry)).record(nanos, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private record CallKey(OcppVersion version, String action, String direction, String outcome) {
     }
 
     public void handshakeRejected(int status) {
