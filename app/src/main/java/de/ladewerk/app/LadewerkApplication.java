@@ -17,7 +17,10 @@ import de.ladewerk.app.auth.persistence.JooqApiTokenRepository;
 import de.ladewerk.app.auth.persistence.JooqUserRepository;
 import de.ladewerk.app.events.EventRoutes;
 import de.ladewerk.app.events.LiveEventHub;
+import de.ladewerk.app.web.DashboardRoutes;
 import de.ladewerk.app.web.OpenApiRoutes;
+import de.ladewerk.app.web.StaticRoutes;
+import de.ladewerk.app.web.persistence.JooqDashboardQueries;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
@@ -83,6 +86,7 @@ public final class LadewerkApplication implements AutoCloseable {
         try {
             Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher, liveEvents));
             JooqStationQueries stations = new JooqStationQueries(db);
+            JooqDashboardQueries dashboard = new JooqDashboardQueries(db);
             WebSessions sessions = new WebSessions(config.auth().sessionIdle(), config.auth().sessionMaxAge(), Clock.systemUTC());
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
                     new AccessGuard(new AccessPolicy(), sessions, accounts), List.of(
@@ -92,7 +96,9 @@ public final class LadewerkApplication implements AutoCloseable {
                             new LoginThrottle(20, Duration.ofMinutes(15), Clock.systemUTC())),
                     new AccountRoutes(accounts, sessions),
                     new EventRoutes(liveEvents, sessions),
-                    new StationRoutes(stations)));
+                    new StationRoutes(stations),
+                    new DashboardRoutes(dashboard, dashboard, Clock.systemUTC()),
+                    new StaticRoutes()));
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),

@@ -7,6 +7,8 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server of the API, dashboard, health and metrics: reads request bodies, puts the access guard
@@ -14,6 +16,8 @@ import java.util.List;
  * paths and failures with the uniform error body.
  */
 public final class ApiVerticle extends VerticleBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiVerticle.class);
 
     /** Largest request body accepted (JSON commands and forms are small). */
     private static final long MAX_BODY_BYTES = 1024 * 1024;
@@ -51,8 +55,13 @@ public final class ApiVerticle extends VerticleBase {
                 return;
             }
             int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
-            Api.error(ctx, status, status == 500 ? "internal_error" : "error",
-                    ctx.failure() == null ? "request failed" : String.valueOf(ctx.failure().getMessage()));
+            if (status == 500) {
+                // the cause (SQL, stack) goes to the log, never to the caller
+                LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), ctx.failure());
+                Api.error(ctx, 500, "internal_error", "the request failed inside Ladewerk; the log says why");
+            } else {
+                Api.error(ctx, status, "error", ctx.failure() == null ? "request failed" : String.valueOf(ctx.failure().getMessage()));
+            }
         });
         server = vertx.createHttpServer().requestHandler(router);
         return server.listen(port, host);

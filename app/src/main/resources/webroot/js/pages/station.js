@@ -1,0 +1,79 @@
+// Station detail: live connectors, status timeline, sessions, configuration, security events, remote commands.
+import { api, ApiError } from '../api.js';
+import { h, card, table, confirmDialog } from '../dom.js';
+import { onEvent } from '../events.js';
+import { formatTime, t } from '../i18n.js';
+import { optional } from './optional.js';
+
+/** Remote commands offered here: the action in the URL, its label, and the request body. */
+const COMMANDS = [
+  { action: 'reset', label: 'command.Reset', body: { type: 'Soft' } },
+  { action: 'unlock-connector', label: 'command.UnlockConnector', body: { evseId: 1, connectorId: 1 } },
+  { action: 'trigger-message', label: 'command.TriggerMessage', body: { message: 'StatusNotification' } },
+];
+
+export async function render(main, [id], { who }) {
+  const s = await api('/api/stations/' + encodeURIComponent(id));
+  const connectors = h('div', { 'data-testid': 'connectors' });
+  const timeline = h('div', { 'data-testid': 'timeline' });
+  const answer = h('div', { class: 'answer', 'data-testid': 'command-answer', hidden: true });
+
+  function drawConnectors(list) {
+    connectors.replaceChildren(table([t('stations.connectors'), t('stations.status'), t('faults.errorCode'), t('common.since')],
+      list.map(c => ({ attrs: { 'data-connector': `${c.evseId}/${c.connectorId}` }, cells: [`${c.evseId}/${c.connectorId}`,
+        h('span', { class: `badge ${c.status}` }, `${t('status.' + c.status)} (${c.protocolStatus})`), c.errorCode ?? '–', formatTime(c.statusAt)] }))));
+  }
+  async function drawTimeline() {
+    const history = await api(`/api/stations/${encodeURIComponent(id)}/status-history?days=7&limit=200`);
+    timeline.replaceChildren(history.items.length ? table(['', t('stations.connectors'), t('stations.status'), t('faults.errorCode')],
+      history.items.map(e => ({ cells: [formatTime(e.time), `${e.evseId}/${e.connectorId}`,
+        h('span', { class: `badge ${e.status}` }, e.protocolStatus), e.errorCode ?? ''] }))) : h('p', { class: 'muted' }, t('common.none')));
+  }
+
+  async function send(cmd) {
+    const ok = await confirmDialog(t('station.command.confirm', { action: t(cmd.label), station: id }), t('common.confirm'), t('common.cancel'));
+    if (!ok) return;
+    answer.hidden = false;
+    answer.textContent = t('common.loading');
+    try {
+      const result = await api(`/api/stations/${encodeURIComponent(id)}/commands/${cmd.action}`, { method: 'POST', body: cmd.body });
+      answer.textContent = `${t('station.command.answer')}: ${JSON.stringify(result, null, 2)}`;
+    } catch (err) {
+      answer.textContent = `${t('station.command.refused')}: ${err instanceof ApiError ? `${err.status} ${err.code} – ${err.message}` : err.message}`;
+      answer.dataset.refused = 'true';
+    }
+  }
+
+  const canCommand = who.role !== 'viewer';
+  main.append(
+    card(`${t('station.title')} ${s.id}`, h('p', {},
+      h('span', { class: `badge ${s.online ? 'online' : 'offline'}`, 'data-testid': 'online' }, t(s.online ? 'status.online' : 'status.offline')), ' ',
+      `${s.protocolVersion ?? ''} · ${[s.vendor, s.model].filter(Boolean).join(' ')} · ${t('station.firmware')} ${s.firmwareVersion ?? '–'} · `
+      + `${t('station.serial')} ${s.serialNumber ?? '–'} · ${t('stations.district')} ${s.district ?? '–'} · ${t('station.address')} ${s.address ?? '–'}`)),
+    h('div', { class: 'grid2' },
+      card(t('station.connectors'), connectors),
+      card(t('station.commands'),
+        h('div', { class: 'toolbar' }, COMMANDS.map(c => h('button', { type: 'button', 'data-command': c.action,
+          title: canCommand ? '' : t('role.viewer'), onclick: () => send(c) }, t(c.label)))),
+        answer)),
+    h('div', { class: 'grid2' },
+      card(t('station.timeline'), timeline),
+      card(t('station.sessions'), await optional(`/api/sessions?stationId=${encodeURIComponent(id)}&limit=20`,
+        page => table([t('sessions.start'), t('sessions.end'), t('sessions.energy')],
+          page.items.map(x => ({ cells: [formatTime(x.startedAt), formatTime(x.endedAt), x.energyKwh ?? '–'] })))))),
+    h('div', { class: 'grid2' },
+      card(t('station.config'), await optional(`/api/stations/${encodeURIComponent(id)}/device-model`,
+        dm => h('pre', { class: 'answer' }, JSON.stringify(dm, null, 2)))),
+      card(t('station.security'), await optional(`/api/stations/${encodeURIComponent(id)}/security-events?limit=50`,
+        page => table(['', 'type', 'info'], (page.items ?? []).map(e => ({ cells: [formatTime(e.time), e.type, e.techInfo ?? e.info ?? ''] })))))));
+  drawConnectors(s.connectors);
+  await drawTimeline();
+  const off = onEvent('*', async e => {
+    if (e.stationId !== id) return;
+    const fresh = await api('/api/stations/' + encodeURIComponent(id));
+    drawConnectors(fresh.connectors);
+    if (e.type === 'connector.status') drawTimeline();
+    if (e.type === 'command.answered') answer.textContent = `${t('station.command.answer')}: ${JSON.stringify(e.data, null, 2)}`;
+  });
+  return off;
+}
