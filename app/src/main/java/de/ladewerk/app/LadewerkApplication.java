@@ -28,6 +28,7 @@ import de.ladewerk.gateway.Gateway;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.session.SessionWiring;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -84,7 +85,8 @@ public final class LadewerkApplication implements AutoCloseable {
         LiveEventHub liveEvents = new LiveEventHub(1000, prometheus);
         Vertx vertx = Vertx.vertx();
         try {
-            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher, liveEvents));
+            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher,
+                    SessionWiring.defaults().withLive(liveEvents)));
             JooqStationQueries stations = new JooqStationQueries(db);
             JooqDashboardQueries dashboard = new JooqDashboardQueries(db);
             WebSessions sessions = new WebSessions(config.auth().sessionIdle(), config.auth().sessionMaxAge(), Clock.systemUTC());

@@ -5,11 +5,13 @@ import { onEvent } from '../events.js';
 import { formatTime, t } from '../i18n.js';
 import { optional } from './optional.js';
 
-/** Remote commands offered here: the action in the URL, its label, and the request body. */
+/** Remote commands offered here: the OCPP action (the URL's last part), its label, and the payload per version. */
 const COMMANDS = [
-  { action: 'reset', label: 'command.Reset', body: { type: 'Soft' } },
-  { action: 'unlock-connector', label: 'command.UnlockConnector', body: { evseId: 1, connectorId: 1 } },
-  { action: 'trigger-message', label: 'command.TriggerMessage', body: { message: 'StatusNotification' } },
+  { action: 'Reset', label: 'command.Reset', body: { 'ocpp1.6': { type: 'Soft' }, 'ocpp2.0.1': { type: 'Immediate' } } },
+  { action: 'UnlockConnector', label: 'command.UnlockConnector',
+    body: { 'ocpp1.6': { connectorId: 1 }, 'ocpp2.0.1': { evseId: 1, connectorId: 1 } } },
+  { action: 'TriggerMessage', label: 'command.TriggerMessage',
+    body: { 'ocpp1.6': { requestedMessage: 'StatusNotification' }, 'ocpp2.0.1': { requestedMessage: 'StatusNotification' } } },
 ];
 
 export async function render(main, [id], { who }) {
@@ -36,7 +38,7 @@ export async function render(main, [id], { who }) {
     answer.hidden = false;
     answer.textContent = t('common.loading');
     try {
-      const result = await api(`/api/stations/${encodeURIComponent(id)}/commands/${cmd.action}`, { method: 'POST', body: cmd.body });
+      const result = await api(`/api/stations/${encodeURIComponent(id)}/commands/${cmd.action}`, { method: 'POST', body: cmd.body[s.protocolVersion] ?? cmd.body['ocpp1.6'] });
       answer.textContent = `${t('station.command.answer')}: ${JSON.stringify(result, null, 2)}`;
     } catch (err) {
       answer.textContent = `${t('station.command.refused')}: ${err instanceof ApiError ? `${err.status} ${err.code} – ${err.message}` : err.message}`;

@@ -1,7 +1,7 @@
 package de.ladewerk.gateway;
 
+import de.ladewerk.gateway.command.OperatorServices;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
-import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.handler.BootPolicy;
 import de.ladewerk.gateway.handler.HandlerRegistry;
 import de.ladewerk.gateway.handler.StationHandlers;
@@ -14,9 +14,16 @@ import de.ladewerk.gateway.handshake.SubprotocolFilter;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
 import de.ladewerk.gateway.persistence.GroupCommitWriter;
 import de.ladewerk.gateway.persistence.JdbcStationEventSink;
+import de.ladewerk.gateway.persistence.JdbcSessionStore;
+import de.ladewerk.gateway.persistence.JooqSessionQueries;
 import de.ladewerk.gateway.persistence.JooqStationRepository;
+import de.ladewerk.gateway.pricing.PerKwhPricing;
 import de.ladewerk.gateway.security.CredentialVerifier;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.session.Plausibility;
+import de.ladewerk.gateway.session.SessionQueries;
+import de.ladewerk.gateway.session.SessionService;
+import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.gateway.station.StationDirectory;
 import de.ladewerk.gateway.station.StationEventSink;
 import de.ladewerk.gateway.station.StationRepository;
@@ -29,6 +36,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -47,52 +55,73 @@ public final class Gateway {
     private final GroupCommitWriter writer;
     private final WorkerExecutor blocking;
     private final StationRepository stations;
+    private final SessionQueries sessionQueries;
     private final ConnectionRegistry connections;
     private final List<GatewayVerticle> verticles;
     private final String deploymentId;
+    private final OperatorServices operator;
+    private final long reservationSweep;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
-                    ConnectionRegistry connections, List<GatewayVerticle> verticles, String deploymentId) {
+                    SessionQueries sessionQueries, ConnectionRegistry connections, List<GatewayVerticle> verticles,
+                    String deploymentId, OperatorServices operator) {
         this.vertx = vertx;
         this.writer = writer;
         this.blocking = blocking;
         this.stations = stations;
+        this.sessionQueries = sessionQueries;
         this.connections = connections;
         this.verticles = verticles;
         this.deploymentId = deploymentId;
+        this.operator = operator;
+        this.reservationSweep = vertx.setPeriodic(60_000, id -> operator.reservations().expireDue());
     }
 
-    /** Wires and deploys the gateway without a live view; completes once it listens. */
+    /**
+     * Wires and deploys the gateway with the token store answering for sessions, no live view and no
+     * billing hook (tests and tools); completes once it listens.
+     */
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
                                         MeterRegistry meters, PasswordHasher hasher) {
-        return start(vertx, config, dataSource, meters, hasher, LiveEvents.NONE);
+        return start(vertx, config, dataSource, meters, hasher, SessionWiring.defaults());
     }
 
-    /** Wires and deploys the gateway, publishing committed changes to {@code events}; completes once it listens. */
+    /** Wires and deploys the gateway; completes once it listens. */
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
-                                        MeterRegistry meters, PasswordHasher hasher, LiveEvents events) {
+                                        MeterRegistry meters, PasswordHasher hasher, SessionWiring sessionWiring) {
         GatewayMetrics metrics = new GatewayMetrics(meters);
         StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
+        ConnectionRegistry connections = new ConnectionRegistry();
+        OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
+                stations, blocking, sessionWiring.live(), Clock.systemUTC());
+        SessionWiring wiring = sessionWiring.authorizer() != null ? sessionWiring
+                : sessionWiring.withAuthorizer(operator.authorizer());
         GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
         StationEventSink sink = new JdbcStationEventSink(writer);
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
-                Clock.systemUTC(), events);
+                Clock.systemUTC(), wiring.live());
+        JooqSessionQueries sessionQueries = new JooqSessionQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
+        SessionService sessions = new SessionService(new JdbcSessionStore(dataSource, writer, sessionQueries),
+                wiring, wiring.pricing() != null ? wiring.pricing()
+                : PerKwhPricing.orNone(config.energyPricePerKwh()), new Plausibility(Duration.ofMinutes(10)), blocking,
+                Clock.systemUTC());
         Map<OcppVersion, HandlerRegistry> handlers = Map.of(
-                OcppVersion.V16, V16Handlers.create(shared),
-                OcppVersion.V201, V201Handlers.create(shared));
+                OcppVersion.V16, V16Handlers.create(shared, sessions, operator.authorizer()),
+                OcppVersion.V201, V201Handlers.create(shared, sessions, connections, operator.authorizer(),
+                        operator.reservations()));
         HandshakeChain chain = new HandshakeChain(List.of(
                 new PathIdentityFilter(config.pathPrefix()),
                 new SubprotocolFilter(handlers.keySet()),
                 new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
                 new SecurityProfileFilter(),
                 new BasicAuthFilter(new CredentialVerifier(hasher), blocking)));
-        ConnectionRegistry connections = new ConnectionRegistry();
         List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
         return blocking.executeBlocking(() -> {
                     stations.markAllOffline();
+                    JdbcSessionStore.ensurePartitions(dataSource);
                     return null;
                 })
                 .compose(v -> vertx.deployVerticle(() -> {
@@ -100,7 +129,8 @@ public final class Gateway {
                     verticles.add(verticle);
                     return verticle;
                 }, new DeploymentOptions().setInstances(config.instances())))
-                .map(id -> new Gateway(vertx, writer, blocking, stations, connections, verticles, id))
+                .map(id -> new Gateway(vertx, writer, blocking, stations, sessionQueries, connections, verticles, id,
+                        operator))
                 .onFailure(e -> {
                     writer.close();
                     blocking.close();
@@ -120,6 +150,16 @@ public final class Gateway {
         return stations;
     }
 
+    /** Sessions and meter values for the API (blocking: call from worker threads). */
+    public SessionQueries sessions() {
+        return sessionQueries;
+    }
+
+    /** Authorization, commands, local lists and reservations, for the application's API. */
+    public OperatorServices operator() {
+        return operator;
+    }
+
     /** Whether the listener is up: true from start until {@link #stop}. For readiness checks. */
     public boolean listening() {
         return listening;
@@ -128,6 +168,7 @@ public final class Gateway {
     /** Stops listening, then writes what is queued. */
     public Future<Void> stop() {
         listening = false;
+        vertx.cancelTimer(reservationSweep);
         return vertx.undeploy(deploymentId).eventually(() -> {
             writer.close();
             return blocking.close();

@@ -1,6 +1,7 @@
 package de.ladewerk.gateway;
 
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
+import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
@@ -16,6 +17,7 @@ import java.time.Duration;
  * @param pingInterval            how often the gateway pings a station; silent for 3 intervals → closed
  * @param maxMessageBytes         largest WebSocket message accepted
  * @param instances               event-loop verticles sharing the port
+ * @param energyPricePerKwh       running cost for 2.0.1 CostUpdated until billing prices sessions; {@code null}: none
  */
 public record GatewayConfig(
         String host,
@@ -27,7 +29,16 @@ public record GatewayConfig(
         Duration callTimeout,
         Duration pingInterval,
         int maxMessageBytes,
-        int instances) {
+        int instances,
+        BigDecimal energyPricePerKwh) {
+
+    /** Without a configured energy price. */
+    public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
+                         Duration heartbeatInterval, Duration bootRetryInterval, Duration callTimeout,
+                         Duration pingInterval, int maxMessageBytes, int instances) {
+        this(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval, callTimeout, pingInterval,
+                maxMessageBytes, instances, null);
+    }
 
     public GatewayConfig {
         if (port < 0 || port > 65535) {
@@ -44,6 +55,9 @@ public record GatewayConfig(
         }
         if (instances < 1) {
             throw new IllegalArgumentException("gateway instances must be at least 1");
+        }
+        if (energyPricePerKwh != null && energyPricePerKwh.signum() < 0) {
+            throw new IllegalArgumentException("energy price per kWh must not be negative, is " + energyPricePerKwh);
         }
     }
 

@@ -2,9 +2,11 @@ package de.ladewerk.gateway;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.station.StationClient;
@@ -13,12 +15,15 @@ import de.ladewerk.testsupport.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,22 +40,31 @@ public final class GatewayHarness implements AutoCloseable {
     private final Vertx vertx;
     private final Gateway gateway;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final List<LiveEvent> events = new CopyOnWriteArrayList<>();
 
     private GatewayHarness(UnknownStationPolicy policy) throws Exception {
+        this(policy, SessionWiring.of(SessionWiring.ACCEPT_ALL), null);
+    }
+
+    private GatewayHarness(UnknownStationPolicy policy, SessionWiring sessions, BigDecimal pricePerKwh) throws Exception {
         database = TestDatabase.create("gateway");
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(database.jdbcUrl());
         hc.setUsername(database.user());
         hc.setPassword(database.password());
         hc.setMaximumPoolSize(8);
+        hc.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource = new HikariDataSource(hc);
         Migrations.migrate(dataSource);
         vertx = Vertx.vertx();
         GatewayConfig d = GatewayConfig.defaults();
         // free port, one event loop, a short call timeout so timeout tests are quick
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, d.pathPrefix(), policy, d.heartbeatInterval(),
-                d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1);
-        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER));
+                d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1, pricePerKwh);
+        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(e -> {
+            events.add(e);
+            sessions.live().accept(e);
+        })));
     }
 
     public static GatewayHarness start() throws Exception {
@@ -59,6 +73,11 @@ public final class GatewayHarness implements AutoCloseable {
 
     public static GatewayHarness start(UnknownStationPolicy policy) throws Exception {
         return new GatewayHarness(policy);
+    }
+
+    /** A gateway with these session ports and an energy price for CostUpdated ({@code null}: none). */
+    public static GatewayHarness start(SessionWiring sessions, BigDecimal pricePerKwh) throws Exception {
+        return new GatewayHarness(UnknownStationPolicy.REJECT, sessions, pricePerKwh);
     }
 
     public Gateway gateway() {
@@ -71,6 +90,11 @@ public final class GatewayHarness implements AutoCloseable {
 
     public SimpleMeterRegistry meters() {
         return meters;
+    }
+
+    /** The live events the gateway published so far. */
+    public List<LiveEvent> events() {
+        return events;
     }
 
     public URI endpoint() {
@@ -89,7 +113,20 @@ public final class GatewayHarness implements AutoCloseable {
 
     /** Connects a registered station's client. */
     public StationClient connect(String id, OcppVersion version) {
-        return await(StationClient.connect(vertx, options(id, version)));
+        StationClient client = await(StationClient.connect(vertx, options(id, version)));
+        // The client sees the upgrade answer before the gateway's loop has registered the connection;
+        // tests that send commands right away need it registered.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (gateway.connections().find(id).isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return client;
     }
 
     /** The first column of the first row of a query, or null. */

@@ -32,7 +32,28 @@ public interface DashboardQueries {
     record District(String district, long stations, long online, long faulted, long connectors, double occupiedSeconds) {
     }
 
+    /**
+     * Charging right now and energy delivered. Energy counts each session's metered energy (stop or latest
+     * register reading minus start) on the local day its session started.
+     */
+    record Charging(long activeSessions, double powerKw, double energyTodayKwh, double energyMonthKwh) {
+    }
+
+    /** Energy of the sessions started on one local day. */
+    record EnergyDay(java.time.LocalDate day, double energyKwh, long sessions) {
+    }
+
+    /** Network power in one 15-minute bucket: the sum over sessions of their mean active power. */
+    record PowerPoint(Instant time, double powerKw) {
+    }
+
     StationCounts stationCounts();
+
+    Charging charging();
+
+    List<EnergyDay> energyPerDay(Instant from, String district);
+
+    List<PowerPoint> power(Instant from, String district);
 
     List<Fault> faults();
 

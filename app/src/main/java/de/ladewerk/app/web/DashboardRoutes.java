@@ -36,8 +36,15 @@ public final class DashboardRoutes implements ApiRoutes {
 
     @Override
     public void mount(Router router, Api api) {
-        router.get("/api/dashboard/summary").handler(ctx -> api.blocking(ctx, queries::stationCounts)
-                .onSuccess(counts -> Api.json(ctx, 200, Map.of("stations", counts))));
+        router.get("/api/dashboard/summary").handler(ctx -> api.blocking(ctx, () -> {
+            DashboardQueries.Charging charging = queries.charging();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("stations", queries.stationCounts());
+            body.put("activeSessions", charging.activeSessions());
+            body.put("powerKw", charging.powerKw());
+            body.put("energy", Map.of("todayKwh", charging.energyTodayKwh(), "monthKwh", charging.energyMonthKwh()));
+            return body;
+        }).onSuccess(body -> Api.json(ctx, 200, body)));
         router.get("/api/faults").handler(ctx -> api.blocking(ctx, queries::faults)
                 .onSuccess(faults -> Api.json(ctx, 200, Map.of("items", faults))));
         router.post("/api/faults/acknowledgements").handler(ctx -> acknowledge(ctx, api));
@@ -59,6 +66,22 @@ public final class DashboardRoutes implements ApiRoutes {
                 api.blocking(ctx, () -> Utilisation.heatmap(queries.occupiedHours(from, district),
                         queries.connectorCount(district), from, to)).onSuccess(cells -> Api.json(ctx, 200,
                         Map.of("days", days, "cells", cells)));
+            }
+        });
+        router.get("/api/charts/energy-per-day").handler(ctx -> {
+            Integer days = param(ctx, "days", 28, 1, 366);
+            if (days != null) {
+                Instant from = clock.instant().minus(Duration.ofDays(days));
+                api.blocking(ctx, () -> queries.energyPerDay(from, ctx.queryParams().get("district")))
+                        .onSuccess(items -> Api.json(ctx, 200, Map.of("days", days, "items", items)));
+            }
+        });
+        router.get("/api/charts/power").handler(ctx -> {
+            Integer hours = param(ctx, "hours", 48, 1, 24 * 31);
+            if (hours != null) {
+                Instant from = clock.instant().minus(Duration.ofHours(hours));
+                api.blocking(ctx, () -> queries.power(from, ctx.queryParams().get("district")))
+                        .onSuccess(items -> Api.json(ctx, 200, Map.of("hours", hours, "items", items)));
             }
         });
         router.get("/api/charts/districts").handler(ctx -> {

@@ -3,6 +3,7 @@ package de.ladewerk.app.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import de.ladewerk.app.web.RunningApp;
@@ -11,6 +12,7 @@ import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.StationClientOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +34,7 @@ class DashboardBrowserIT {
         app.registerStation("WOB-0001");
         app.sql("UPDATE ocpp.stations SET district = 'Mitte', latitude = 52.4227, longitude = 10.7865, "
                 + "address = 'Porschestraße 1' WHERE id = 'WOB-0001'");
+        app.sql("INSERT INTO ocpp.id_tokens (type, value) VALUES ('ID_TAG', 'TAG-0001')");
         app.user("olga", "operator");
         app.user("vera", "viewer");
         clients = Vertx.vertx();
@@ -107,13 +110,28 @@ class DashboardBrowserIT {
     void theOverviewUpdatesLiveWhenAStationStartsCharging() throws Exception {
         Page page = login("admin", RunningApp.ADMIN_PASSWORD);
         assertThat(page.getByTestId("tile-in-use").locator(".value")).hasText("0");
+        assertThat(page.getByTestId("tile-sessions").locator(".value")).hasText("0");
         assertThat(page.locator("#live.live")).isVisible();
+        status(1, "Preparing");
+        JsonNode started = await(station.call("StartTransaction", JSON.readTree("{\"connectorId\":1,\"idTag\":\"TAG-0001\","
+                + "\"meterStart\":1000,\"timestamp\":\"" + Instant.now() + "\"}")));
         status(1, "Charging");
+        await(station.call("MeterValues", JSON.readTree("{\"connectorId\":1,\"transactionId\":" + started.get("transactionId")
+                + ",\"meterValue\":[{\"timestamp\":\"" + Instant.now() + "\",\"sampledValue\":["
+                + "{\"value\":\"11000\",\"measurand\":\"Power.Active.Import\",\"unit\":\"W\"},"
+                + "{\"value\":\"2500\",\"measurand\":\"Energy.Active.Import.Register\",\"unit\":\"Wh\"}]}]}")));
         assertThat(page.getByTestId("tile-in-use").locator(".value")).hasText("1");
+        assertThat(page.getByTestId("tile-sessions").locator(".value")).hasText("1");
+        assertThat(page.getByTestId("tile-power").locator(".value")).hasText("11,0");
+        assertThat(page.getByTestId("tile-energy-today").locator(".value")).hasText("1,5");
         assertThat(page.getByTestId("recent-events")).containsText("WOB-0001");
         BrowserFixture.screenshot(page, "overview-live");
+        await(station.call("StopTransaction", JSON.readTree("{\"transactionId\":" + started.get("transactionId")
+                + ",\"meterStop\":4000,\"timestamp\":\"" + Instant.now() + "\"}")));
         status(1, "Available");
         assertThat(page.getByTestId("tile-in-use").locator(".value")).hasText("0");
+        assertThat(page.getByTestId("tile-sessions").locator(".value")).hasText("0");
+        assertThat(page.getByTestId("tile-energy-today").locator(".value")).hasText("3,0");
         page.context().close();
     }
 
@@ -139,7 +157,7 @@ class DashboardBrowserIT {
     void aViewerIsRefusedWhenSendingACommand() {
         Page page = login("vera", "vera-password-long");
         page.navigate(app.baseUrl() + "/#/stations/WOB-0001");
-        page.locator("[data-command=reset]").click();
+        page.locator("[data-command=Reset]").click();
         assertThat(page.getByTestId("confirm-dialog")).isVisible();
         page.getByTestId("confirm-ok").click();
         assertThat(page.getByTestId("command-answer")).containsText("403");

@@ -48,6 +48,46 @@ public final class JooqDashboardQueries implements DashboardQueries, FaultAcknow
         return new StationCounts(total, online, total - online, r.get("faulted", Long.class), r.get("in_use", Long.class));
     }
 
+    /** A session's metered energy in Wh so far (null-safe: 0 when there is no start or later reading). */
+    private static final String SESSION_WH = "greatest(coalesce(se.meter_stop_wh, se.last_energy_wh, se.meter_start_wh, 0) "
+            + "- coalesce(se.meter_start_wh, 0), 0)";
+
+    @Override
+    public Charging charging() {
+        Record r = db.fetchOne("SELECT "
+                + "(SELECT count(*) FROM ocpp.sessions WHERE status = 'ACTIVE') AS active, "
+                + "(SELECT coalesce(sum(p.w), 0) FROM ocpp.sessions se CROSS JOIN LATERAL ("
+                + "   SELECT m.normalized_value AS w FROM ocpp.meter_samples m WHERE m.session_id = se.id"
+                + "   AND m.measurand = 'Power.Active.Import' AND m.phase IS NULL AND m.time > now() - interval '15 minutes'"
+                + "   ORDER BY m.time DESC LIMIT 1) p WHERE se.status = 'ACTIVE')::float8 AS watts, "
+                + "(SELECT coalesce(sum(" + SESSION_WH + "), 0) FROM ocpp.sessions se WHERE se.started_at >= "
+                + "   date_trunc('day', now() AT TIME ZONE 'Europe/Berlin') AT TIME ZONE 'Europe/Berlin')::float8 AS today_wh, "
+                + "(SELECT coalesce(sum(" + SESSION_WH + "), 0) FROM ocpp.sessions se WHERE se.started_at >= "
+                + "   date_trunc('month', now() AT TIME ZONE 'Europe/Berlin') AT TIME ZONE 'Europe/Berlin')::float8 AS month_wh");
+        return new Charging(r.get("active", Long.class), r.get("watts", Double.class) / 1000,
+                r.get("today_wh", Double.class) / 1000, r.get("month_wh", Double.class) / 1000);
+    }
+
+    @Override
+    public List<EnergyDay> energyPerDay(Instant from, String district) {
+        return db.fetch("SELECT (se.started_at AT TIME ZONE 'Europe/Berlin')::date AS day, sum(" + SESSION_WH + ")::float8 AS wh, "
+                        + "count(*) AS n FROM ocpp.sessions se JOIN ocpp.stations st ON st.id = se.station_id "
+                        + "WHERE se.started_at >= ?::timestamptz AND (?::text IS NULL OR st.district = ?) GROUP BY 1 ORDER BY 1",
+                        from.atOffset(ZoneOffset.UTC), district, district)
+                .map(r -> new EnergyDay(r.get("day", java.time.LocalDate.class), r.get("wh", Double.class) / 1000, r.get("n", Long.class)));
+    }
+
+    @Override
+    public List<PowerPoint> power(Instant from, String district) {
+        return db.fetch("SELECT bucket, sum(w)::float8 AS w FROM (SELECT m.session_id, "
+                        + "date_bin(interval '15 minutes', m.time, timestamptz '2000-01-01') AS bucket, avg(m.normalized_value) AS w "
+                        + "FROM ocpp.meter_samples m JOIN ocpp.stations st ON st.id = m.station_id "
+                        + "WHERE m.measurand = 'Power.Active.Import' AND m.phase IS NULL AND m.time >= ?::timestamptz "
+                        + "AND (?::text IS NULL OR st.district = ?) GROUP BY 1, 2) x GROUP BY bucket ORDER BY bucket",
+                        from.atOffset(ZoneOffset.UTC), district, district)
+                .map(r -> new PowerPoint(instant(r, "bucket"), r.get("w", Double.class) / 1000));
+    }
+
     @Override
     public List<Fault> faults() {
         return db.fetch("""
