@@ -2,7 +2,11 @@ package de.ladewerk.gateway;
 
 import de.ladewerk.gateway.command.OperatorServices;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
+import de.ladewerk.gateway.events.LiveEvents;
+import de.ladewerk.gateway.devmodel.StationReports;
 import de.ladewerk.gateway.handler.BootPolicy;
+import de.ladewerk.gateway.session.ActiveTransactions;
+import de.ladewerk.gateway.handler.DomainServices;
 import de.ladewerk.gateway.handler.HandlerRegistry;
 import de.ladewerk.gateway.handler.StationHandlers;
 import de.ladewerk.gateway.handshake.BasicAuthFilter;
@@ -60,12 +64,14 @@ public final class Gateway {
     private final List<GatewayVerticle> verticles;
     private final String deploymentId;
     private final OperatorServices operator;
+    private final StationReports reports;
     private final long reservationSweep;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
                     SessionQueries sessionQueries, ConnectionRegistry connections, List<GatewayVerticle> verticles,
-                    String deploymentId, OperatorServices operator) {
+                    String deploymentId, OperatorServices operator, StationReports reports) {
+        this.reports = reports;
         this.vertx = vertx;
         this.writer = writer;
         this.blocking = blocking;
@@ -108,10 +114,13 @@ public final class Gateway {
                 wiring, wiring.pricing() != null ? wiring.pricing()
                 : PerKwhPricing.orNone(config.energyPricePerKwh()), new Plausibility(Duration.ofMinutes(10)), blocking,
                 Clock.systemUTC());
+        StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
+        reports.chargingNeeds().useTransactions(new ActiveTransactions(sessionQueries, blocking));
+        DomainServices domain = new DomainServices(shared, sessions, operator.authorizer(), operator.reservations(),
+                reports, connections);
         Map<OcppVersion, HandlerRegistry> handlers = Map.of(
-                OcppVersion.V16, V16Handlers.create(shared, sessions, operator.authorizer()),
-                OcppVersion.V201, V201Handlers.create(shared, sessions, connections, operator.authorizer(),
-                        operator.reservations()));
+                OcppVersion.V16, V16Handlers.create(domain),
+                OcppVersion.V201, V201Handlers.create(domain));
         HandshakeChain chain = new HandshakeChain(List.of(
                 new PathIdentityFilter(config.pathPrefix()),
                 new SubprotocolFilter(handlers.keySet()),
@@ -130,7 +139,7 @@ public final class Gateway {
                     return verticle;
                 }, new DeploymentOptions().setInstances(config.instances())))
                 .map(id -> new Gateway(vertx, writer, blocking, stations, sessionQueries, connections, verticles, id,
-                        operator))
+                        operator, reports))
                 .onFailure(e -> {
                     writer.close();
                     blocking.close();
@@ -144,6 +153,11 @@ public final class Gateway {
 
     public ConnectionRegistry connections() {
         return connections;
+    }
+
+    /** Device model, variables, data transfer, smart-charging facts, display messages, customer information. */
+    public StationReports reports() {
+        return reports;
     }
 
     public StationRepository stations() {
@@ -169,9 +183,12 @@ public final class Gateway {
     public Future<Void> stop() {
         listening = false;
         vertx.cancelTimer(reservationSweep);
-        return vertx.undeploy(deploymentId).eventually(() -> {
-            writer.close();
-            return blocking.close();
-        });
+        // the writer's close joins its threads: never on an event loop
+        return vertx.undeploy(deploymentId)
+                .eventually(() -> blocking.executeBlocking(() -> {
+                    writer.close();
+                    return null;
+                }, false))
+                .eventually(blocking::close);
     }
 }

@@ -136,6 +136,15 @@ public final class GatewayHarness implements AutoCloseable {
         }
     }
 
+    /** JSON written with single quotes for readability in tests. */
+    public static com.fasterxml.jackson.databind.JsonNode json(String singleQuoted) {
+        try {
+            return de.ladewerk.ocpp.json.OcppJson.mapper().readTree(singleQuoted.replace('\'', '"'));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public static <T> T await(Future<T> future) {
         try {
             return future.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
