@@ -12,9 +12,13 @@ import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.StationClientOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +154,26 @@ class DashboardBrowserIT {
         assertThat(page.getByTestId("connectors")).containsText("1/1");
         assertThat(page.getByTestId("timeline")).containsText("Available");
         BrowserFixture.screenshot(page, "station-detail");
+        page.context().close();
+    }
+
+    @Test
+    void anOperatorResetsAStationAndSeesItsAnswer() throws Exception {
+        HttpResponse<String> probe = app.user("olga", "operator").post("/api/stations/NO-SUCH-STATION/commands/Reset", "{\"type\":\"Soft\"}");
+        Assumptions.assumeFalse(probe.statusCode() == 404 && probe.body().contains("\"not_found\""),
+                "the commands API (POST /api/stations/{id}/commands/{action}) is not on this version yet");
+        CompletableFuture<JsonNode> received = new CompletableFuture<>();
+        station.onCall("Reset", call -> {
+            received.complete(call.payload());
+            return Future.succeededFuture(Map.of("status", "Accepted"));
+        });
+        Page page = login("olga", "olga-password-long");
+        page.navigate(app.baseUrl() + "/#/stations/WOB-0001");
+        page.locator("[data-command=Reset]").click();
+        page.getByTestId("confirm-ok").click();
+        assertThat(page.getByTestId("command-answer")).containsText("Accepted");
+        assertThat(received.get(20, TimeUnit.SECONDS).get("type").asText()).isEqualTo("Soft");
+        BrowserFixture.screenshot(page, "command-answer");
         page.context().close();
     }
 
