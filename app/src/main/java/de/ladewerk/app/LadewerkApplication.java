@@ -1,8 +1,13 @@
 package de.ladewerk.app;
 
 import com.zaxxer.hikari.HikariDataSource;
+import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.api.ApiVerticle;
+import de.ladewerk.app.api.CommandRoutes;
 import de.ladewerk.app.api.HealthRoutes;
+import de.ladewerk.app.api.IdTokenRoutes;
+import de.ladewerk.app.api.ReservationRoutes;
+import de.ladewerk.app.api.StationAdminRoutes;
 import de.ladewerk.app.api.StationRoutes;
 import de.ladewerk.app.auth.AccessGuard;
 import de.ladewerk.app.auth.AccessPolicy;
@@ -21,9 +26,15 @@ import de.ladewerk.app.web.DashboardRoutes;
 import de.ladewerk.app.web.OpenApiRoutes;
 import de.ladewerk.app.web.StaticRoutes;
 import de.ladewerk.app.web.persistence.JooqDashboardQueries;
+import de.ladewerk.app.api.PlanningRoutes;
+import de.ladewerk.app.billing.BillingModule;
+import de.ladewerk.app.planning.PlanningRuns;
+import de.ladewerk.app.planning.persistence.JdbcMeasuredNetworkSource;
+import de.ladewerk.planning.PlanningService;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
+import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.gateway.Gateway;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
@@ -38,6 +49,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -58,14 +70,16 @@ public final class LadewerkApplication implements AutoCloseable {
     private final DatabaseLocator.Located database;
     private final Gateway gateway;
     private final ApiVerticle api;
+    private final BillingModule billing;
 
     private LadewerkApplication(Vertx vertx, HikariDataSource dataSource, DatabaseLocator.Located database,
-                                Gateway gateway, ApiVerticle api) {
+                                Gateway gateway, ApiVerticle api, BillingModule billing) {
         this.vertx = vertx;
         this.dataSource = dataSource;
         this.database = database;
         this.gateway = gateway;
         this.api = api;
+        this.billing = billing;
     }
 
     /** Starts everything; blocks until it listens or fails. */
@@ -74,6 +88,7 @@ public final class LadewerkApplication implements AutoCloseable {
         HikariDataSource dataSource = DataSources.pool(database.settings());
         Migrations.migrate(dataSource);
         AppMigrations.migrate(dataSource);
+        BillingDatabase.migrate(dataSource);
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(prometheus);
         new JvmThreadMetrics().bindTo(prometheus);
@@ -85,13 +100,15 @@ public final class LadewerkApplication implements AutoCloseable {
         LiveEventHub liveEvents = new LiveEventHub(1000, prometheus);
         Vertx vertx = Vertx.vertx();
         try {
-            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher,
-                    SessionWiring.defaults().withLive(liveEvents)));
             JooqStationQueries stations = new JooqStationQueries(db);
+            BillingModule billing = BillingModule.start(vertx, dataSource, config.billing(), stations, prometheus,
+                    Clock.systemUTC());
+            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher,
+                    SessionWiring.defaults().withEnded(billing.sessionEnded()).withPricing(billing.pricing())
+                            .withLive(liveEvents)));
             JooqDashboardQueries dashboard = new JooqDashboardQueries(db);
             WebSessions sessions = new WebSessions(config.auth().sessionIdle(), config.auth().sessionMaxAge(), Clock.systemUTC());
-            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
-                    new AccessGuard(new AccessPolicy(), sessions, accounts), List.of(
+            List<ApiRoutes> routes = new ArrayList<>(List.of(
                     new HealthRoutes(stations::ping, gateway::listening, prometheus),
                     new OpenApiRoutes(),
                     new AuthRoutes(accounts, sessions, new LoginThrottle(5, Duration.ofMinutes(15), Clock.systemUTC()),
@@ -99,13 +116,22 @@ public final class LadewerkApplication implements AutoCloseable {
                     new AccountRoutes(accounts, sessions),
                     new EventRoutes(liveEvents, sessions),
                     new StationRoutes(stations),
-                    new DashboardRoutes(dashboard, dashboard, Clock.systemUTC()),
-                    new StaticRoutes()));
+                    new StationAdminRoutes(gateway.stations(), hasher),
+                    new CommandRoutes(gateway.operator().commands(), gateway.operator().commandQueries()),
+                    new IdTokenRoutes(gateway.operator().tokens(), gateway.operator().localLists()),
+                    new ReservationRoutes(gateway.operator().reservations())));
+            routes.addAll(billing.routes());
+            routes.add(new PlanningRoutes(new PlanningService(),
+                    new JdbcMeasuredNetworkSource(dataSource, config.planning(), Clock.systemUTC()), new PlanningRuns()));
+            routes.add(new DashboardRoutes(dashboard, dashboard, Clock.systemUTC()));
+            routes.add(new StaticRoutes()); // last: serves whatever no API route answered
+            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
+                    new AccessGuard(new AccessPolicy(), sessions, accounts), routes);
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),
                     api.actualPort(), database.description());
-            return new LadewerkApplication(vertx, dataSource, database, gateway, api);
+            return new LadewerkApplication(vertx, dataSource, database, gateway, api, billing);
         } catch (Exception e) {
             vertx.close();
             dataSource.close();
@@ -125,6 +151,11 @@ public final class LadewerkApplication implements AutoCloseable {
         return gateway;
     }
 
+    /** Billing as wired here: the service, the session bridge, the routes. */
+    public BillingModule billing() {
+        return billing;
+    }
+
     private static <T> T await(Future<T> f) throws Exception {
         return f.toCompletionStage().toCompletableFuture().get();
     }
@@ -133,6 +164,7 @@ public final class LadewerkApplication implements AutoCloseable {
     public void close() throws Exception {
         try {
             await(gateway.stop());
+            billing.close();
             await(vertx.close());
         } finally {
             dataSource.close();

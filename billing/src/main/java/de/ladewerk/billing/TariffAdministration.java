@@ -49,6 +49,11 @@ public final class TariffAdministration {
         repo.assign(assignment);
     }
 
+    /** Every published tariff id, for listing; versions of each through {@link #versions}. */
+    public List<String> tariffIds() {
+        return repo.tariffIds();
+    }
+
     public List<Tariff> versions(String tariffId) {
         return repo.versions(tariffId);
     }

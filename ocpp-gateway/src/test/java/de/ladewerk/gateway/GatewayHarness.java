@@ -3,6 +3,7 @@ package de.ladewerk.gateway;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import de.ladewerk.gateway.events.LiveEvent;
+import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
@@ -61,9 +62,11 @@ public final class GatewayHarness implements AutoCloseable {
         // free port, one event loop, a short call timeout so timeout tests are quick
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, d.pathPrefix(), policy, d.heartbeatInterval(),
                 d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1, pricePerKwh);
+        // the harness sees every live event, and so does a sink the test gave (e.g. SessionTestKit's)
+        LiveEvents given = sessions.live();
         gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(e -> {
             events.add(e);
-            sessions.live().accept(e);
+            given.accept(e);
         })));
     }
 
@@ -114,19 +117,27 @@ public final class GatewayHarness implements AutoCloseable {
     /** Connects a registered station's client. */
     public StationClient connect(String id, OcppVersion version) {
         StationClient client = await(StationClient.connect(vertx, options(id, version)));
-        // The client sees the upgrade answer before the gateway's loop has registered the connection;
-        // tests that send commands right away need it registered.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (gateway.connections().find(id).isEmpty() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+        awaitRegistered(id);
+        return client;
+    }
+
+    /**
+     * Waits until the gateway has registered the station's connection: the client may see the upgrade
+     * before the gateway's side has run, and a command sent in between would find the station offline.
+     */
+    public void awaitRegistered(String id) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (gateway.connections().find(id).isEmpty()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException(id + " did not get registered");
+            }
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                throw new IllegalStateException(e);
             }
         }
-        return client;
     }
 
     /** The first column of the first row of a query, or null. */

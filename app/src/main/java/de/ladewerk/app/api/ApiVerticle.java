@@ -30,6 +30,14 @@ public final class ApiVerticle extends VerticleBase {
     private HttpServer server;
 
     /**
+     * Without any access control: only for tests of one route family in isolation. The application
+     * always passes its access guard ({@link #ApiVerticle(String, int, ApiRoutes, List)}).
+     */
+    public ApiVerticle(String host, int port, List<ApiRoutes> routes) {
+        this(host, port, (router, api) -> { }, routes);
+    }
+
+    /**
      * @param accessGuard mounted before every family: authenticates and authorises all {@code /api/**} requests
      * @param routes      the route families, mounted in this order
      */

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.ladewerk.app.auth.AuthSettings;
+import de.ladewerk.app.billing.BillingConfig;
+import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
+import java.time.ZoneId;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +61,20 @@ public final class ConfigLoader {
                 value(yaml, "auth.adminPassword", "LADEWERK_ADMIN_PASSWORD", a.adminPassword(), s -> s),
                 value(yaml, "auth.sessionIdle", "LADEWERK_SESSION_IDLE", a.sessionIdle(), Duration::parse),
                 value(yaml, "auth.sessionMaxAge", "LADEWERK_SESSION_MAX_AGE", a.sessionMaxAge(), Duration::parse));
-        return new LadewerkConfig(db, gateway, http, hashMemory, auth);
+        String zone = value(yaml, "zone", "LADEWERK_ZONE", "Europe/Berlin", s -> ZoneId.of(s).getId());
+        BillingConfig billing = BillingConfig.of(zone,
+                value(yaml, "billing.ocpiCountryCode", "LADEWERK_OCPI_COUNTRY_CODE", "DE", s -> s),
+                value(yaml, "billing.ocpiPartyId", "LADEWERK_OCPI_PARTY_ID", "LDW", s -> s),
+                value(yaml, "billing.issuerName", "LADEWERK_INVOICE_ISSUER_NAME", "Ladewerk", s -> s),
+                value(yaml, "billing.issuerAddress", "LADEWERK_INVOICE_ISSUER_ADDRESS", "", s -> s),
+                value(yaml, "billing.issuerVatId", "LADEWERK_INVOICE_ISSUER_VAT_ID", "", s -> s),
+                value(yaml, "billing.catchUpInterval", "LADEWERK_BILLING_CATCH_UP_INTERVAL", Duration.ofMinutes(5), Duration::parse),
+                value(yaml, "billing.catchUpWindow", "LADEWERK_BILLING_CATCH_UP_WINDOW", Duration.ofDays(7), Duration::parse));
+        PlanningConfig planning = new PlanningConfig(
+                value(yaml, "planning.measuredDays", "LADEWERK_PLANNING_MEASURED_DAYS", 90, Integer::parseInt),
+                ZoneId.of(zone),
+                value(yaml, "planning.defaultAcPowerKw", "LADEWERK_PLANNING_DEFAULT_AC_POWER_KW", 11.0, Double::parseDouble));
+        return new LadewerkConfig(db, gateway, http, hashMemory, billing, planning, auth);
     }
 
     private <T> T value(JsonNode yaml, String key, String variable, T fallback, Function<String, T> parse) {

@@ -39,6 +39,11 @@ public final class JooqTariffRepository implements TariffRepository {
     }
 
     @Override
+    public List<String> tariffIds() {
+        return db.selectDistinct(TARIFF_ID).from(TARIFF_VERSIONS).orderBy(TARIFF_ID).fetch(r -> r.value1());
+    }
+
+    @Override
     public List<Tariff> versions(String tariffId) {
         return db.select(BODY).from(TARIFF_VERSIONS).where(TARIFF_ID.eq(tariffId)).orderBy(VERSION)
                 .fetch(r -> BillingJson.read(r.value1(), Tariff.class));

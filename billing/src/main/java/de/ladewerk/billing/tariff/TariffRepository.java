@@ -10,6 +10,9 @@ public interface TariffRepository {
     /** Stores the tariff as the next version of its id and returns it with that version number. */
     Tariff publish(Tariff tariff);
 
+    /** Every published tariff id, in alphabetical order. */
+    List<String> tariffIds();
+
     /** All versions of a tariff id, oldest first. */
     List<Tariff> versions(String tariffId);
 

@@ -67,15 +67,19 @@ public final class ComparisonReport {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         written.add(ReportFiles.write(dir.resolve("comparison.csv"), csv(columns, results)));
+        written.add(ReportFiles.write(dir.resolve("public-points-per-district.svg"), publicPointsChart(columns, results)));
+        return written;
+    }
+
+    /** SVG bar chart: public points needed per district, one bar per run (the HTTP API serves it too). */
+    public static String publicPointsChart(List<String> columns, List<PlanningResult> results) {
         List<String> labels = results.get(0).districts().stream().map(d -> d.demand().district()).toList();
         List<BarChart.Series> series = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             series.add(new BarChart.Series(shorten(columns.get(i)),
                     results.get(i).districts().stream().mapToDouble(d -> d.demand().ports().publicTotal()).toArray()));
         }
-        written.add(ReportFiles.write(dir.resolve("public-points-per-district.svg"),
-                BarChart.render("Public points needed per district", "public AC + DC points", labels, series)));
-        return written;
+        return BarChart.render("Public points needed per district", "public AC + DC points", labels, series);
     }
 
     private static String shorten(String s) {

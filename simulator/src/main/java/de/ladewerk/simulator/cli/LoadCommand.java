@@ -60,6 +60,11 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--event-loops", description = "event-loop threads (default: one per core)")
     Integer eventLoops;
 
+    @Option(names = "--profile", defaultValue = "HEARTBEAT",
+            description = "calls after the boot: HEARTBEAT, or METER_VALUES (5 sampled values each, for the ingest "
+                    + "benchmark) (default: ${DEFAULT-VALUE})")
+    LoadOptions.Profile profile;
+
     @Option(names = "--report", description = "also write the report as JSON to this file")
     Path report;
 
@@ -75,7 +80,7 @@ final class LoadCommand implements Callable<Integer> {
         List<String> addresses = sourceAddresses != null ? sourceAddresses
                 : SourceAddresses.forTarget(fleet.url.getHost(), fleet.stations);
         LoadOptions options = new LoadOptions(fleet.url, fleet.version, fleet.stations, fleet.identityPrefix,
-                fleet.password, callsPerStation, rate, rampUp, maxDuration, callTimeout, addresses);
+                fleet.password, callsPerStation, rate, rampUp, maxDuration, callTimeout, addresses, profile);
         int loops = eventLoops != null ? eventLoops : Runtime.getRuntime().availableProcessors();
         LoadReport result = new LoadRun(options, loops).run();
         PrintWriter out = spec.commandLine().getOut();

@@ -21,7 +21,9 @@ final class LoadSummary {
         LoadReport.Connections c = r.connections();
         line(s, "connected     %d (failed %d), %.0f connects/s, connect ms %s", c.connected(), c.failed(),
                 c.perSecond(), latency(c.connectMillis()));
-        line(s, "calls         %d (failed %d), %.0f calls/s", r.calls().total(), r.calls().failed(), r.calls().perSecond());
+        line(s, "calls         %d (failed %d), %.0f calls/s%s", r.calls().total(), r.calls().failed(), r.calls().perSecond(),
+                r.calls().sampledValuesPerSecond() > 0
+                        ? String.format(Locale.ROOT, ", %.0f sampled values/s", r.calls().sampledValuesPerSecond()) : "");
         for (Map.Entry<String, LoadReport.ActionFigures> e : r.calls().byAction().entrySet()) {
             LoadReport.ActionFigures a = e.getValue();
             line(s, "  %-18s %d ok, %d failed, %.0f/s, answer ms %s", e.getKey(), a.answered(), a.failed(),

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ladewerk-simulator", mixinStandardHelpOptions = true, version = "Ladewerk simulator 0.1",
         description = "Simulated OCPP 1.6J / 2.0.1 charge points for any OCPP server.",
-        subcommands = {ConnectCommand.class, LoadCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ConnectCommand.class, LoadCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 errors occurred, 2 bad usage."})
 public final class SimulatorCommand implements Runnable {
 
@@ -27,6 +27,6 @@ public final class SimulatorCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: connect or load");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: run, connect or load");
     }
 }

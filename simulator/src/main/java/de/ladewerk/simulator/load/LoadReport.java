@@ -8,7 +8,7 @@ public record LoadReport(Setup setup, String startedAt, double wallSeconds, Conn
 
     /** What was asked for. */
     public record Setup(String endpoint, String version, int stations, int callsPerStation, double callsPerSecondLimit,
-                        double rampUpSeconds, int sourceAddresses, int eventLoops) {
+                        double rampUpSeconds, int sourceAddresses, int eventLoops, String profile) {
     }
 
     /** Answer (or connect) latency in milliseconds. */
@@ -21,7 +21,9 @@ public record LoadReport(Setup setup, String startedAt, double wallSeconds, Conn
     public record ActionFigures(long answered, long failed, double perSecond, Latency latencyMillis) {
     }
 
-    public record Calls(long total, long failed, double perSecond, Map<String, ActionFigures> byAction) {
+    /** @param sampledValuesPerSecond sampled values the server accepted per second (MeterValues profile; else 0) */
+    public record Calls(long total, long failed, double perSecond, Map<String, ActionFigures> byAction,
+                        double sampledValuesPerSecond) {
     }
 
     /**

@@ -62,7 +62,8 @@ public final class LoadRun {
     private LoadReport report(LoadStats stats, String startedAt, double wallSeconds, LoadReport.Generator generator) {
         LoadReport.Setup setup = new LoadReport.Setup(options.endpoint().toString(), options.version().subprotocol(),
                 options.stations(), options.callsPerStation(), options.callsPerSecond(),
-                options.rampUp().toMillis() / 1000.0, options.sourceAddresses().size(), eventLoops);
+                options.rampUp().toMillis() / 1000.0, options.sourceAddresses().size(), eventLoops,
+                options.profile().name().toLowerCase());
         double connectSeconds = seconds(stats.firstConnectNanos, stats.lastConnectedNanos);
         LoadReport.Connections connections = new LoadReport.Connections(stats.connected, stats.connectFailed,
                 perSecond(stats.connected, connectSeconds), latency(stats.connectMicros));
@@ -77,7 +78,10 @@ public final class LoadRun {
             total += a.answered + a.failed;
             failed += a.failed;
         }
-        LoadReport.Calls calls = new LoadReport.Calls(total, failed, perSecond(total, callSeconds), byAction);
+        ActionStats meterValues = stats.byAction.get("MeterValues");
+        double sampled = meterValues == null ? 0
+                : perSecond(meterValues.answered * LoadPayloads.SAMPLED_VALUES_PER_CALL, callSeconds);
+        LoadReport.Calls calls = new LoadReport.Calls(total, failed, perSecond(total, callSeconds), byAction, sampled);
         return new LoadReport(setup, startedAt, round(wallSeconds), connections, calls, new java.util.TreeMap<>(stats.errors),
                 generator);
     }

@@ -107,8 +107,10 @@ final class LoadWorker extends VerticleBase {
             return;
         }
         gate.acquire(() -> {
-            String action = sent == 0 ? "BootNotification" : "Heartbeat";
-            Object payload = sent == 0 ? LoadPayloads.boot(options.version(), station) : LoadPayloads.heartbeat(options.version());
+            boolean meterValues = options.profile() == LoadOptions.Profile.METER_VALUES;
+            String action = sent == 0 ? "BootNotification" : meterValues ? "MeterValues" : "Heartbeat";
+            Object payload = sent == 0 ? LoadPayloads.boot(options.version(), station)
+                    : meterValues ? LoadPayloads.meterValues(options.version(), sent) : LoadPayloads.heartbeat(options.version());
             long start = System.nanoTime();
             stats.callStarted(start);
             client.call(action, payload).onComplete(ar -> {

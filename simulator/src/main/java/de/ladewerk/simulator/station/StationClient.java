@@ -56,6 +56,7 @@ public final class StationClient {
     private final Map<String, CsmsCallHandler> handlers = new ConcurrentHashMap<>();
     private final Promise<Void> closed = Promise.promise();
     private volatile boolean closeRequested;
+    private volatile Handler<String> callSentListener;
 
     private StationClient(Vertx vertx, StationClientOptions options, OcppVersion version,
                           WebSocketClient webSocketClient, WebSocket socket, Context context) {
@@ -68,7 +69,14 @@ public final class StationClient {
         this.payloads = new PayloadCodec(version);
         this.actions = StationActions.registry(version);
         this.calls = new CallTracker(vertx, options.callTimeout(), options.maxCallsInFlight(),
-                call -> write(frames.encode(new Frame.Call(call.messageId, call.action, call.payload))));
+                call -> {
+                    String text = frames.encode(new Frame.Call(call.messageId, call.action, call.payload));
+                    write(text);
+                    Handler<String> listener = callSentListener;
+                    if (listener != null) {
+                        listener.handle(text);
+                    }
+                });
         socket.textMessageHandler(this::received);
         socket.exceptionHandler(e -> LOG.debug("{}: connection error", options.identity(), e));
         socket.closeHandler(v -> connectionClosed());
@@ -173,6 +181,14 @@ public final class StationClient {
     /** Also hands every frame that {@link #nextRawMessage()} would see to this listener, on the event loop. */
     public void onRawMessage(Handler<String> listener) {
         onContext(() -> inbox.listener(listener));
+    }
+
+    /**
+     * Hands the text of each of our CALLs to this listener right after it was written, on the event
+     * loop (e.g. to send it a second time on purpose).
+     */
+    public void onCallSent(Handler<String> listener) {
+        this.callSentListener = listener;
     }
 
     /** Registers (or replaces) the handler answering CSMS→station CALLs of this action. */

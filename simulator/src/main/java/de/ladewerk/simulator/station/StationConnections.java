@@ -6,6 +6,9 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.net.ClientSSLOptions;
+import io.vertx.core.net.KeyCertOptions;
+import io.vertx.core.net.TrustOptions;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -45,12 +48,26 @@ final class StationConnections {
                 .setURI(StationUrl.requestUri(endpoint, options.identity()))
                 .setConnectTimeout(options.connectTimeout().toMillis());
         request.setSubProtocols(options.offeredSubprotocols());
+        if ("wss".equals(endpoint.getScheme()) && options.tls() != null) {
+            request.setSslOptions(sslOptions(options.tls()));
+        }
         if (options.password() != null) {
             String credentials = options.effectiveUsername() + ":" + options.password();
             request.putHeader(HttpHeaders.AUTHORIZATION,
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return request;
+    }
+
+    private static ClientSSLOptions sslOptions(TlsSettings tls) {
+        ClientSSLOptions ssl = new ClientSSLOptions().setHostnameVerificationAlgorithm(tls.verifyHostname() ? "HTTPS" : "");
+        if (tls.trust() != null) {
+            ssl.setTrustOptions(TrustOptions.wrap(tls.trust()));
+        }
+        if (tls.keys() != null) {
+            ssl.setKeyCertOptions(KeyCertOptions.wrap(tls.keys()));
+        }
+        return ssl;
     }
 
     static StationClientException connectFailure(StationClientOptions options, Throwable cause) {

@@ -30,6 +30,22 @@ class SimulatorCommandIT extends WithMiniCsms {
     }
 
     @Test
+    void meterValuesProfileReportsSampledValuesPerSecondAndKeepsTheSchema(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("mv.json");
+
+        int exit = SimulatorCommand.execute("load", "--url", csms.endpoint().toString(), "--version", "1.6",
+                "--stations", "10", "--calls-per-station", "4", "--ramp-up", "PT0.1S", "--profile", "METER_VALUES",
+                "--report", report.toString());
+
+        assertThat(exit).isZero();
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.at("/calls/byAction/MeterValues/answered").asLong()).isEqualTo(30);
+        assertThat(json.at("/calls/sampledValuesPerSecond").asDouble()).isPositive();
+        assertThat(csms.violations()).isEmpty();
+        assertThat(csms.count("SIM-000010", "MeterValues")).isEqualTo(3);
+    }
+
+    @Test
     void loadCountsRefusedConnectionsAndExitsWithOne() {
         csms.requirePassword("SIM-000001", "0123456789abcdef");
 

@@ -19,6 +19,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import de.ladewerk.ocpp.registry.ActionRegistry;
+import de.ladewerk.ocpp.registry.PayloadCodec;
+import de.ladewerk.ocpp.v16.V16Actions;
+import de.ladewerk.ocpp.v201.V201Actions;
+import de.ladewerk.ocpp.validation.Violation;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -50,6 +56,10 @@ public final class MiniCsms implements AutoCloseable {
     private volatile int heartbeatInterval = 1;
     private volatile int retryInterval = 1;
     private volatile boolean recording = true;
+    private volatile boolean refusing;
+    private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final Map<String, String> tokenStatuses = new ConcurrentHashMap<>();
+    private final AtomicInteger transactionIds = new AtomicInteger(100);
 
     public MiniCsms(Vertx vertx) {
         this.vertx = vertx;
@@ -119,6 +129,61 @@ public final class MiniCsms implements AutoCloseable {
         return answer;
     }
 
+    /** While true, every WebSocket upgrade is refused (503), so stations stay offline. */
+    public MiniCsms refuseConnections(boolean value) {
+        refusing = value;
+        return this;
+    }
+
+    /** Closes the station's connection, as a network failure on the server side would. */
+    public void disconnect(String identity) {
+        ServerWebSocket socket = sockets.get(identity);
+        if (socket != null) {
+            socket.close();
+        }
+    }
+
+    /** This token is answered with this AuthorizationStatus (default Accepted). */
+    public MiniCsms tokenStatus(String idToken, String status) {
+        tokenStatuses.put(idToken, status);
+        return this;
+    }
+
+    /** Requests that broke their action's schema (answered FormationViolation), as "identity action: why". */
+    public List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    /** The payloads of one station's CALLs of one action, in order. */
+    public List<JsonNode> payloads(String identity, String action) {
+        return received.stream().filter(r -> r.identity().equals(identity) && r.action().equals(action))
+                .map(Received::payload).collect(java.util.stream.Collectors.toList());
+    }
+
+    /** Checks a station's answer to one of our CALLs against the action's response schema. */
+    public Optional<String> checkAnswer(OcppVersion version, String action, String answerText) {
+        Frame frame;
+        try {
+            frame = new FrameCodec(version).decode(answerText);
+        } catch (FrameException e) {
+            return Optional.of("unreadable answer: " + e.getMessage());
+        }
+        if (!(frame instanceof Frame.CallResult)) {
+            return Optional.of("not a CALLRESULT: " + answerText);
+        }
+        return registry(version).find(action).flatMap(d -> new PayloadCodec(version)
+                .check(((Frame.CallResult) frame).payload(), d.responseType())).map(Violation::description);
+    }
+
+    private static Optional<String> checkRequest(OcppVersion version, Frame.Call call) {
+        return registry(version).find(call.action()).flatMap(d -> new PayloadCodec(version)
+                .check(call.payload(), d.requestType())).map(Violation::description);
+    }
+
+    private static ActionRegistry registry(OcppVersion version) {
+        return version == OcppVersion.V16 ? V16Actions.REGISTRY : V201Actions.REGISTRY;
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -142,6 +207,10 @@ public final class MiniCsms implements AutoCloseable {
         }
         if (handshake.headers().get("Sec-WebSocket-Protocol") == null) {
             handshake.reject(400);
+            return;
+        }
+        if (refusing) {
+            handshake.reject(503);
             return;
         }
         String identity = identityOf(handshake.path());
@@ -174,6 +243,13 @@ public final class MiniCsms implements AutoCloseable {
             }
             if (frame instanceof Frame.Call) {
                 Frame.Call call = (Frame.Call) frame;
+                Optional<String> violation = checkRequest(version, call);
+                if (violation.isPresent()) {
+                    violations.add(identity + " " + call.action() + ": " + violation.get());
+                    socket.writeTextMessage(codec.encode(codec.error(call.messageId(), ErrorKind.FORMAT_VIOLATION,
+                            violation.get())));
+                    return;
+                }
                 if (recording) {
                     received.add(new Received(identity, call.action(), call.payload(), System.nanoTime()));
                 }
@@ -203,6 +279,21 @@ public final class MiniCsms implements AutoCloseable {
                 payload.put("currentTime", Instant.now().toString());
                 break;
             case "StatusNotification":
+            case "MeterValues":
+            case "NotifyReport":
+                break;
+            case "Authorize":
+                String token = call.payload().has("idTag") ? call.payload().path("idTag").asText()
+                        : call.payload().path("idToken").path("idToken").asText();
+                ObjectNode info = payload.putObject(call.payload().has("idTag") ? "idTagInfo" : "idTokenInfo");
+                info.put("status", tokenStatuses.getOrDefault(token, "Accepted"));
+                break;
+            case "StartTransaction":
+                payload.put("transactionId", transactionIds.incrementAndGet()).putObject("idTagInfo")
+                        .put("status", tokenStatuses.getOrDefault(call.payload().path("idTag").asText(), "Accepted"));
+                break;
+            case "StopTransaction":
+            case "TransactionEvent":
                 break;
             default:
                 return codec.error(call.messageId(), ErrorKind.NOT_IMPLEMENTED, call.action() + " unknown");

@@ -1,0 +1,95 @@
+package de.ladewerk.app.billing;
+
+import de.ladewerk.app.api.ApiRoutes;
+import de.ladewerk.app.api.CdrRoutes;
+import de.ladewerk.app.api.InvoiceRoutes;
+import de.ladewerk.app.api.TariffRoutes;
+import de.ladewerk.app.billing.persistence.JdbcEndedSessions;
+import de.ladewerk.billing.BillingService;
+import de.ladewerk.gateway.pricing.PricingPort;
+import de.ladewerk.gateway.session.SessionEndedListener;
+import de.ladewerk.gateway.station.StationQueries;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+/**
+ * Billing as the running application uses it: the service, the bridge that bills every ended session
+ * on one dedicated thread, the periodic catch-up, and the HTTP route families. The schema must have
+ * been migrated ({@code BillingDatabase.migrate}) before.
+ */
+public final class BillingModule implements AutoCloseable {
+
+    private final BillingService service;
+    private final SessionBillingBridge bridge;
+    private final BillingPricing pricing;
+    private final ExecutorService executor;
+    private final List<ApiRoutes> routes;
+    private final Vertx vertx;
+    private final long timer;
+
+    private BillingModule(Vertx vertx, DataSource dataSource, BillingConfig config, StationQueries stations,
+                          MeterRegistry meters, Clock clock) {
+        this.vertx = vertx;
+        this.service = BillingService.onPostgres(dataSource, config.settings(), clock);
+        // one thread: deliveries of the same session (live event, catch-up) never run at once
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ladewerk-billing");
+            t.setDaemon(true);
+            return t;
+        });
+        EndedSessions ended = new JdbcEndedSessions(dataSource);
+        this.bridge = new SessionBillingBridge(ended, service, executor, meters);
+        this.pricing = new BillingPricing(service, executor);
+        BillingCatchUp catchUp = new BillingCatchUp(ended, bridge, config.catchUpWindow(), clock);
+        catchUp.runOnce();
+        this.timer = vertx.setPeriodic(config.catchUpInterval().toMillis(), id -> catchUp.runOnce());
+        this.routes = List.of(
+                new TariffRoutes(service, config.settings().party(), clock),
+                new CdrRoutes(service, new StationLocationDirectory(stations, config.settings().party()),
+                        config.settings().zone(), clock),
+                new InvoiceRoutes(service));
+    }
+
+    /** Builds billing and starts the catch-up. */
+    public static BillingModule start(Vertx vertx, DataSource dataSource, BillingConfig config, StationQueries stations,
+                                      MeterRegistry meters, Clock clock) {
+        return new BillingModule(vertx, dataSource, config, stations, meters, clock);
+    }
+
+    public BillingService service() {
+        return service;
+    }
+
+    /** What the gateway calls after it committed a session's end (the session id as text). */
+    public SessionBillingBridge bridge() {
+        return bridge;
+    }
+
+    /** The gateway's hook: bills each session whose end the gateway committed. */
+    public SessionEndedListener sessionEnded() {
+        return ended -> bridge.sessionEnded(Long.toString(ended.session().id()));
+    }
+
+    /** Running cost for CostUpdated from the station's tariff. */
+    public PricingPort pricing() {
+        return pricing;
+    }
+
+    public List<ApiRoutes> routes() {
+        return routes;
+    }
+
+    /** Stops the catch-up and lets billing work already queued finish (bounded wait). */
+    @Override
+    public void close() throws InterruptedException {
+        vertx.cancelTimer(timer);
+        executor.shutdown();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}
