@@ -90,8 +90,9 @@ class OpenApiContractIT {
         assertThat(problems).as("%s %d body %s", what, r.statusCode(), r.body()).isEmpty();
     }
 
+    /** A URL for the path template whose parameters name nothing that exists (authorization is decided first). */
     private static String concrete(String path) {
-        return path.replace("{id}", "WOB-0201").replace("{username}", "nobody-here");
+        return path.replaceAll("\\{[^}]+}", "999999");
     }
 
     @Test
@@ -103,13 +104,17 @@ class OpenApiContractIT {
             if (get == null || path.getKey().equals("/api/events")) {
                 continue; // the event stream never ends; EventStreamIT reads it
             }
-            String url = concrete(path.getKey());
+            // a read with path parameters is probed where the document names a URL that exists here (x-probe)
+            String url = get.has("x-probe") ? get.get("x-probe").asText() : path.getKey();
+            if (url.contains("{")) {
+                continue;
+            }
             HttpResponse<String> r = clients.get("admin").get(url);
             assertMatches("GET " + url, get.get("responses"), r);
             assertThat(r.statusCode()).as("GET %s: %s", url, r.body()).isLessThan(300);
             checked++;
         }
-        assertThat(checked).isGreaterThanOrEqualTo(15);
+        assertThat(checked).isGreaterThanOrEqualTo(25);
         HttpResponse<String> tokens = clients.get("admin").get("/api/tokens");
         assertMatches("GET /api/tokens", document.at("/paths/~1api~1tokens/get/responses"), tokens);
     }
@@ -143,7 +148,7 @@ class OpenApiContractIT {
                 if (required.equals("public")) {
                     continue;
                 }
-                String url = concrete(path.getKey()).replace("{id}", "999999");
+                String url = concrete(path.getKey());
                 for (String role : ROLES) {
                     HttpResponse<String> r = clients.get(role).send(method, url, method.equals("GET") ? null : "{}");
                     boolean allowed = Role.parse(role).includes(Role.parse(required));
