@@ -8,6 +8,7 @@ import de.ladewerk.app.api.HealthRoutes;
 import de.ladewerk.app.api.IdTokenRoutes;
 import de.ladewerk.app.api.ReservationRoutes;
 import de.ladewerk.app.api.StationAdminRoutes;
+import de.ladewerk.app.api.SessionRoutes;
 import de.ladewerk.app.api.StationRoutes;
 import de.ladewerk.app.api.PlanningRoutes;
 import de.ladewerk.app.billing.BillingModule;
@@ -87,7 +88,8 @@ public final class LadewerkApplication implements AutoCloseable {
                     new StationAdminRoutes(gateway.stations(), hasher),
                     new CommandRoutes(gateway.operator().commands(), gateway.operator().commandQueries()),
                     new IdTokenRoutes(gateway.operator().tokens(), gateway.operator().localLists()),
-                    new ReservationRoutes(gateway.operator().reservations())));
+                    new ReservationRoutes(gateway.operator().reservations()),
+                    new SessionRoutes(gateway.sessions(), Clock.systemUTC())));
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),
                     new JdbcMeasuredNetworkSource(dataSource, config.planning(), Clock.systemUTC()), new PlanningRuns()));
