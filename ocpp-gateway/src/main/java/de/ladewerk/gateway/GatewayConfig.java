@@ -1,6 +1,7 @@
 package de.ladewerk.gateway;
 
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
+import de.ladewerk.gateway.tls.TlsConfig;
 import java.time.Duration;
 
 /**
@@ -16,6 +17,7 @@ import java.time.Duration;
  * @param pingInterval            how often the gateway pings a station; silent for 3 intervals → closed
  * @param maxMessageBytes         largest WebSocket message accepted
  * @param instances               event-loop verticles sharing the port
+ * @param tls                     the {@code wss://} listener (security profiles 2 and 3) and Ladewerk's CA
  */
 public record GatewayConfig(
         String host,
@@ -27,9 +29,21 @@ public record GatewayConfig(
         Duration callTimeout,
         Duration pingInterval,
         int maxMessageBytes,
-        int instances) {
+        int instances,
+        TlsConfig tls) {
+
+    /** Without TLS (profile 1 only). */
+    public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
+                         Duration heartbeatInterval, Duration bootRetryInterval, Duration callTimeout,
+                         Duration pingInterval, int maxMessageBytes, int instances) {
+        this(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval, callTimeout, pingInterval,
+                maxMessageBytes, instances, TlsConfig.disabled());
+    }
 
     public GatewayConfig {
+        if (tls == null) {
+            tls = TlsConfig.disabled();
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("gateway port must be 0–65535, is " + port);
         }
@@ -52,5 +66,11 @@ public record GatewayConfig(
         return new GatewayConfig("0.0.0.0", 8180, "/ocpp", UnknownStationPolicy.REJECT, Duration.ofMinutes(5),
                 Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(60), 256 * 1024,
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The same settings with another TLS configuration. */
+    public GatewayConfig withTls(TlsConfig tlsConfig) {
+        return new GatewayConfig(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
+                callTimeout, pingInterval, maxMessageBytes, instances, tlsConfig);
     }
 }
