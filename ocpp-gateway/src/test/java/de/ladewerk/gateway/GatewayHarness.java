@@ -2,10 +2,12 @@ package de.ladewerk.gateway;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.station.RegistrationStatus;
+import de.ladewerk.gateway.tls.TlsConfig;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.StationClientOptions;
@@ -14,11 +16,14 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.net.URI;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,8 +40,14 @@ public final class GatewayHarness implements AutoCloseable {
     private final Vertx vertx;
     private final Gateway gateway;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final List<LiveEvent> liveEvents = new CopyOnWriteArrayList<>();
 
     private GatewayHarness(UnknownStationPolicy policy) throws Exception {
+        this(policy, null);
+    }
+
+    /** @param tlsDirectory where the TLS listener's generated key material goes, or null for no TLS */
+    private GatewayHarness(UnknownStationPolicy policy, Path tlsDirectory) throws Exception {
         database = TestDatabase.create("gateway");
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(database.jdbcUrl());
@@ -50,7 +61,10 @@ public final class GatewayHarness implements AutoCloseable {
         // free port, one event loop, a short call timeout so timeout tests are quick
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, d.pathPrefix(), policy, d.heartbeatInterval(),
                 d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1);
-        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER));
+        if (tlsDirectory != null) {
+            config = config.withTls(TlsConfig.disabled().enabledOn(0, tlsDirectory));
+        }
+        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, liveEvents::add));
     }
 
     public static GatewayHarness start() throws Exception {
@@ -59,6 +73,21 @@ public final class GatewayHarness implements AutoCloseable {
 
     public static GatewayHarness start(UnknownStationPolicy policy) throws Exception {
         return new GatewayHarness(policy);
+    }
+
+    /** A gateway with the TLS listener too, its key material generated into {@code tlsDirectory}. */
+    public static GatewayHarness startWithTls(Path tlsDirectory) throws Exception {
+        return new GatewayHarness(UnknownStationPolicy.REJECT, tlsDirectory);
+    }
+
+    /** The live events the gateway published, in order. */
+    public List<LiveEvent> liveEvents() {
+        return liveEvents;
+    }
+
+    /** The {@code wss://} endpoint of the TLS listener. */
+    public URI tlsEndpoint() {
+        return URI.create("wss://127.0.0.1:" + gateway.tlsPort() + "/ocpp");
     }
 
     public Gateway gateway() {
