@@ -128,6 +128,17 @@ public final class GatewayHarness implements AutoCloseable {
         }
     }
 
+    /** Polls a query (up to 15 s) until its value satisfies {@code ok}; returns the last value seen. */
+    public Object awaitQueryValue(String sql, java.util.function.Predicate<Object> ok) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        Object value = queryValue(sql);
+        while (!ok.test(value) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            value = queryValue(sql);
+        }
+        return value;
+    }
+
     public static <T> T await(Future<T> future) {
         try {
             return future.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);

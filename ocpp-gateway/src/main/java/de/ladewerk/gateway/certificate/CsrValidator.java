@@ -8,7 +8,6 @@ import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
@@ -37,8 +36,8 @@ public final class CsrValidator {
         }
         PublicKey key;
         try {
-            key = new JcaPEMKeyConverter().getPublicKey(csr.getSubjectPublicKeyInfo());
-            if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()))) {
+            key = PublicKeys.of(csr.getSubjectPublicKeyInfo());
+            if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key))) {
                 return CsrCheck.refused("the CSR's signature does not verify with its public key");
             }
         } catch (Exception e) {

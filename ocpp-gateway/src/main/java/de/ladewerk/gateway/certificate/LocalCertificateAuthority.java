@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 /**
  * Ladewerk's own CA: signs charging-station certificates (TLS client certificates for profile 3) with
@@ -45,13 +44,13 @@ public final class LocalCertificateAuthority implements CertificateAuthority {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Ladewerk's CA does not issue " + request.use()));
         }
         try {
-            PublicKey subjectKey = new JcaPEMKeyConverter().getPublicKey(request.csr().getSubjectPublicKeyInfo());
+            PublicKey subjectKey = PublicKeys.of(request.csr().getSubjectPublicKeyInfo());
             X500Name csrSubject = request.csr().getSubject();
             X500Name subject = CertificateIssuer.name(request.stationId(), CsrValidator.attribute(csrSubject, BCStyle.O));
             X509Certificate leaf = CertificateIssuer.issue(key, certificate, subject, subjectKey, validity,
                     CertificateIssuer.Purpose.CLIENT, List.of());
             return CompletableFuture.completedFuture(List.of(leaf, certificate));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (java.security.GeneralSecurityException | RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
