@@ -118,7 +118,25 @@ public final class GatewayHarness implements AutoCloseable {
 
     /** Connects a registered station's client. */
     public StationClient connect(String id, OcppVersion version) {
-        return await(StationClient.connect(vertx, options(id, version)));
+        StationClient client = await(StationClient.connect(vertx, options(id, version)));
+        awaitRegistered(id);
+        return client;
+    }
+
+    /**
+     * Waits (up to 10 s) until the gateway has registered the station's connection: the client sees the upgrade
+     * complete slightly before the gateway's side has registered it, and CSMS calls need the registration.
+     */
+    public void awaitRegistered(String id) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (gateway.connections().find(id).isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The first column of the first row of a query, or null. */

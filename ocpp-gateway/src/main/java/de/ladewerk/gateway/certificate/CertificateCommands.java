@@ -10,6 +10,7 @@ import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -91,6 +92,7 @@ public final class CertificateCommands {
      */
     public Future<List<InstalledCertificate>> getInstalledCertificateIds(String stationId, List<String> types) {
         OcppVersion version = caller.version(stationId);
+        Instant at = clock.instant(); // one time for the report and its rows, so the rows are not older than it
         Future<List<InstalledCertificate>> reported;
         List<String> asked;
         if (version == OcppVersion.V16) {
@@ -102,7 +104,7 @@ public final class CertificateCommands {
                     new de.ladewerk.ocpp.v16.security.GetInstalledCertificateIdsRequest(
                             parse(de.ladewerk.ocpp.v16.security.CertificateUse.class, types.get(0))),
                     de.ladewerk.ocpp.v16.security.GetInstalledCertificateIdsResponse.class)
-                    .map(r -> CertificateHashes.reported16(stationId, types.get(0), r, clock.instant()));
+                    .map(r -> CertificateHashes.reported16(stationId, types.get(0), r, at));
         } else {
             List<GetCertificateIdUse> uses = types == null || types.isEmpty() ? null
                     : types.stream().map(t -> parse(GetCertificateIdUse.class, t)).toList();
@@ -110,12 +112,12 @@ public final class CertificateCommands {
             reported = caller.call(stationId, "GetInstalledCertificateIds",
                     new de.ladewerk.ocpp.v201.security.GetInstalledCertificateIdsRequest(uses),
                     de.ladewerk.ocpp.v201.security.GetInstalledCertificateIdsResponse.class)
-                    .map(r -> CertificateHashes.reported201(stationId, r, clock.instant()));
+                    .map(r -> CertificateHashes.reported201(stationId, r, at));
         }
         String typeWords = String.join(",", asked);
         return reported.compose(list -> {
-            CertificateOperation op = operation(stationId, "GetInstalledCertificateIds", typeWords, null,
-                    list.isEmpty() ? "NotFound" : "Accepted", list.size() + " certificate(s)");
+            CertificateOperation op = new CertificateOperation(stationId, "GetInstalledCertificateIds", typeWords, null,
+                    list.isEmpty() ? "NotFound" : "Accepted", list.size() + " certificate(s)", at);
             return OnCaller.future(repository.recordReport(op, asked, list)).map(list);
         }, failure -> {
             record(stationId, "GetInstalledCertificateIds", typeWords, null, failure);
