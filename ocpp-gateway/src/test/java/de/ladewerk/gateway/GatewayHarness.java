@@ -94,6 +94,10 @@ public final class GatewayHarness implements AutoCloseable {
         return gateway;
     }
 
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     public Vertx vertx() {
         return vertx;
     }

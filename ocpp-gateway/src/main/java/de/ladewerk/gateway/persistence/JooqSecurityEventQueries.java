@@ -4,7 +4,6 @@ import de.ladewerk.gateway.securityevent.SecurityEvent;
 import de.ladewerk.gateway.securityevent.SecurityEventQueries;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -19,9 +18,11 @@ public final class JooqSecurityEventQueries implements SecurityEventQueries {
 
     @Override
     public List<SecurityEvent> forStation(String stationId, Instant before, int limit) {
-        OffsetDateTime until = before == null ? OffsetDateTime.now().plusYears(100) : OffsetDateTime.ofInstant(before, ZoneOffset.UTC);
+        // the bound time as ISO text, cast in SQL: plain-SQL binding of OffsetDateTime is not typed as timestamptz
+        String until = (before == null ? Instant.parse("9999-12-31T00:00:00Z") : before).toString();
         return db.resultQuery("SELECT station_id, type, time, tech_info, received_at FROM ocpp.security_events "
-                        + "WHERE station_id = ? AND time < ? ORDER BY time DESC LIMIT ?", stationId, until, limit)
+                        + "WHERE station_id = ? AND time < CAST(? AS timestamptz) ORDER BY time DESC LIMIT ?",
+                        stationId, until, limit)
                 .fetch(r -> new SecurityEvent(r.get("station_id", String.class), r.get("type", String.class),
                         r.get("time", OffsetDateTime.class).toInstant(), r.get("tech_info", String.class),
                         r.get("received_at", OffsetDateTime.class).toInstant()));
