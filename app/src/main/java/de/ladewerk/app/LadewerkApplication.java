@@ -3,11 +3,13 @@ package de.ladewerk.app;
 import com.zaxxer.hikari.HikariDataSource;
 import de.ladewerk.app.api.ApiVerticle;
 import de.ladewerk.app.api.HealthRoutes;
+import de.ladewerk.app.api.SecurityEventRoutes;
 import de.ladewerk.app.api.StationRoutes;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
 import de.ladewerk.gateway.Gateway;
+import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
@@ -63,11 +65,16 @@ public final class LadewerkApplication implements AutoCloseable {
             JooqStationQueries stations = new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(), List.of(
                     new HealthRoutes(stations::ping, gateway::listening, prometheus),
-                    new StationRoutes(stations)));
+                    new StationRoutes(stations),
+                    new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),
                     api.actualPort(), database.description());
+            if (config.gateway().tls().enabled()) {
+                LOG.info("OCPP over TLS (security profiles 2 and 3) on wss://{}:{}{}/<identity>",
+                        config.gateway().host(), gateway.tlsPort(), config.gateway().pathPrefix());
+            }
             return new LadewerkApplication(vertx, dataSource, database, gateway, api);
         } catch (Exception e) {
             vertx.close();
