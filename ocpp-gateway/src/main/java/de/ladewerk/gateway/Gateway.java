@@ -4,12 +4,16 @@ import de.ladewerk.gateway.certificate.CertificateCommands;
 import de.ladewerk.gateway.certificate.CertificateRepository;
 import de.ladewerk.gateway.certificate.CertificateService;
 import de.ladewerk.gateway.certificate.CsrValidator;
+import de.ladewerk.gateway.command.OperatorServices;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
 import de.ladewerk.gateway.events.LiveEvents;
-import de.ladewerk.gateway.firmware.FirmwareEvents;
+import de.ladewerk.gateway.devmodel.StationReports;
 import de.ladewerk.gateway.handler.BootPolicy;
+import de.ladewerk.gateway.session.ActiveTransactions;
+import de.ladewerk.gateway.handler.DomainServices;
 import de.ladewerk.gateway.handler.HandlerRegistry;
 import de.ladewerk.gateway.handler.StationHandlers;
+import de.ladewerk.gateway.firmware.FirmwareEvents;
 import de.ladewerk.gateway.handshake.BasicAuthFilter;
 import de.ladewerk.gateway.handshake.ClientCertificateFilter;
 import de.ladewerk.gateway.handshake.HandshakeChain;
@@ -23,9 +27,12 @@ import de.ladewerk.gateway.persistence.GroupCommitWriter;
 import de.ladewerk.gateway.persistence.JdbcCertificateRepository;
 import de.ladewerk.gateway.persistence.JdbcFirmwareEventStore;
 import de.ladewerk.gateway.persistence.JdbcSecurityEventStore;
-import de.ladewerk.gateway.persistence.JdbcStationEventSink;
-import de.ladewerk.gateway.persistence.JooqStationRepository;
 import de.ladewerk.gateway.persistence.JooqStationSecurityRepository;
+import de.ladewerk.gateway.persistence.JdbcStationEventSink;
+import de.ladewerk.gateway.persistence.JdbcSessionStore;
+import de.ladewerk.gateway.persistence.JooqSessionQueries;
+import de.ladewerk.gateway.persistence.JooqStationRepository;
+import de.ladewerk.gateway.pricing.PerKwhPricing;
 import de.ladewerk.gateway.security.CredentialVerifier;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.security.PasswordRotation;
@@ -34,6 +41,10 @@ import de.ladewerk.gateway.security.SecurityServices;
 import de.ladewerk.gateway.security.StationCaller;
 import de.ladewerk.gateway.security.StationSecurityRepository;
 import de.ladewerk.gateway.securityevent.SecurityEventService;
+import de.ladewerk.gateway.session.Plausibility;
+import de.ladewerk.gateway.session.SessionQueries;
+import de.ladewerk.gateway.session.SessionService;
+import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.gateway.station.StationDirectory;
 import de.ladewerk.gateway.station.StationEventSink;
 import de.ladewerk.gateway.station.StationRepository;
@@ -47,6 +58,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,57 +78,81 @@ public final class Gateway {
     private final GroupCommitWriter writer;
     private final WorkerExecutor blocking;
     private final StationRepository stations;
+    private final SessionQueries sessionQueries;
     private final ConnectionRegistry connections;
     private final List<GatewayVerticle> verticles;
     private final String deploymentId;
-    private final SecurityServices security;
+    private final OperatorServices operator;
+    private final StationReports reports;
+    private final long reservationSweep;
+    private SecurityServices security;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
-                    ConnectionRegistry connections, List<GatewayVerticle> verticles, String deploymentId,
-                    SecurityServices security) {
-        this.security = security;
+                    SessionQueries sessionQueries, ConnectionRegistry connections, List<GatewayVerticle> verticles,
+                    String deploymentId, OperatorServices operator, StationReports reports) {
+        this.reports = reports;
         this.vertx = vertx;
         this.writer = writer;
         this.blocking = blocking;
         this.stations = stations;
+        this.sessionQueries = sessionQueries;
         this.connections = connections;
         this.verticles = verticles;
         this.deploymentId = deploymentId;
+        this.operator = operator;
+        this.reservationSweep = vertx.setPeriodic(60_000, id -> operator.reservations().expireDue());
+    }
+
+    /**
+     * Wires and deploys the gateway with the token store answering for sessions, no live view and no
+     * billing hook (tests and tools); completes once it listens.
+     */
+    public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
+                                        MeterRegistry meters, PasswordHasher hasher) {
+        return start(vertx, config, dataSource, meters, hasher, SessionWiring.defaults());
     }
 
     /** Wires and deploys the gateway; completes once it listens. */
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
-                                        MeterRegistry meters, PasswordHasher hasher) {
-        return start(vertx, config, dataSource, meters, hasher, LiveEvents.NONE);
-    }
-
-    /** Wires and deploys the gateway, publishing live events (security events, ...) to {@code live}. */
-    public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
-                                        MeterRegistry meters, PasswordHasher hasher, LiveEvents live) {
+                                        MeterRegistry meters, PasswordHasher hasher, SessionWiring sessionWiring) {
         GatewayMetrics metrics = new GatewayMetrics(meters);
-        DSLContext db = DSL.using(dataSource, SQLDialect.POSTGRES);
-        StationRepository stations = new JooqStationRepository(db);
-        StationSecurityRepository stationSecurity = new JooqStationSecurityRepository(db);
+        StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
+        ConnectionRegistry connections = new ConnectionRegistry();
+        OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
+                stations, blocking, sessionWiring.live(), Clock.systemUTC());
+        SessionWiring wiring = sessionWiring.authorizer() != null ? sessionWiring
+                : sessionWiring.withAuthorizer(operator.authorizer());
         GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
         StationEventSink sink = new JdbcStationEventSink(writer);
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
                 Clock.systemUTC());
-        ConnectionRegistry connections = new ConnectionRegistry();
+        JooqSessionQueries sessionQueries = new JooqSessionQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
+        SessionService sessions = new SessionService(new JdbcSessionStore(dataSource, writer, sessionQueries),
+                wiring, wiring.pricing() != null ? wiring.pricing()
+                : PerKwhPricing.orNone(config.energyPricePerKwh()), new Plausibility(Duration.ofMinutes(10)), blocking,
+                Clock.systemUTC());
+        StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
+        reports.chargingNeeds().useTransactions(new ActiveTransactions(sessionQueries, blocking));
+        DomainServices domain = new DomainServices(shared, sessions, operator.authorizer(), operator.reservations(),
+                reports, connections);
+        StationSecurityRepository stationSecurity =
+                new JooqStationSecurityRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
         return blocking.executeBlocking(() -> {
                     stations.markAllOffline();
+                    JdbcSessionStore.ensurePartitions(dataSource);
                     // key generation on first start takes a moment: not on an event loop
                     return config.tls().enabled() ? TlsMaterial.load(config.tls()) : null;
                 })
                 .compose(tls -> {
-                    SecurityServices security = security(config, tls, writer, db, connections, stationSecurity,
-                            hasher, blocking, live);
+                    SecurityServices security = security(config, tls, writer, DSL.using(dataSource, SQLDialect.POSTGRES),
+                            connections, stationSecurity, hasher, blocking, wiring.live());
                     Map<OcppVersion, HandlerRegistry> handlers = Map.of(
-                            OcppVersion.V16, V16Handlers.create(shared, security),
-                            OcppVersion.V201, V201Handlers.create(shared, security));
+                            OcppVersion.V16, V16Handlers.create(domain, security),
+                            OcppVersion.V201, V201Handlers.create(domain, security));
                     HandshakeChain chain = new HandshakeChain(List.of(
                             new PathIdentityFilter(config.pathPrefix()),
                             new SubprotocolFilter(handlers.keySet()),
@@ -130,9 +166,12 @@ public final class Gateway {
                                 metrics, tls);
                         verticles.add(verticle);
                         return verticle;
-                    }, new DeploymentOptions().setInstances(config.instances()))
-                            .map(id -> new Gateway(vertx, writer, blocking, stations, connections, verticles, id,
-                                    security));
+                    }, new DeploymentOptions().setInstances(config.instances())).map(id -> {
+                        Gateway gateway = new Gateway(vertx, writer, blocking, stations, sessionQueries, connections,
+                                verticles, id, operator, reports);
+                        gateway.security = security;
+                        return gateway;
+                    });
                 })
                 .onFailure(e -> {
                     writer.close();
@@ -176,8 +215,23 @@ public final class Gateway {
         return connections;
     }
 
+    /** Device model, variables, data transfer, smart-charging facts, display messages, customer information. */
+    public StationReports reports() {
+        return reports;
+    }
+
     public StationRepository stations() {
         return stations;
+    }
+
+    /** Sessions and meter values for the API (blocking: call from worker threads). */
+    public SessionQueries sessions() {
+        return sessionQueries;
+    }
+
+    /** Authorization, commands, local lists and reservations, for the application's API. */
+    public OperatorServices operator() {
+        return operator;
     }
 
     /** Whether the listener is up: true from start until {@link #stop}. For readiness checks. */
@@ -188,9 +242,13 @@ public final class Gateway {
     /** Stops listening, then writes what is queued. */
     public Future<Void> stop() {
         listening = false;
-        return vertx.undeploy(deploymentId).eventually(() -> {
-            writer.close();
-            return blocking.close();
-        });
+        vertx.cancelTimer(reservationSweep);
+        // the writer's close joins its threads: never on an event loop
+        return vertx.undeploy(deploymentId)
+                .eventually(() -> blocking.executeBlocking(() -> {
+                    writer.close();
+                    return null;
+                }, false))
+                .eventually(blocking::close);
     }
 }

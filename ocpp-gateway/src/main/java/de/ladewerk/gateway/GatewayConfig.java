@@ -2,6 +2,7 @@ package de.ladewerk.gateway;
 
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.tls.TlsConfig;
+import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
@@ -17,6 +18,7 @@ import java.time.Duration;
  * @param pingInterval            how often the gateway pings a station; silent for 3 intervals → closed
  * @param maxMessageBytes         largest WebSocket message accepted
  * @param instances               event-loop verticles sharing the port
+ * @param energyPricePerKwh       running cost for 2.0.1 CostUpdated until billing prices sessions; {@code null}: none
  * @param tls                     the {@code wss://} listener (security profiles 2 and 3) and Ladewerk's CA
  */
 public record GatewayConfig(
@@ -30,14 +32,23 @@ public record GatewayConfig(
         Duration pingInterval,
         int maxMessageBytes,
         int instances,
+        BigDecimal energyPricePerKwh,
         TlsConfig tls) {
 
     /** Without TLS (profile 1 only). */
     public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
                          Duration heartbeatInterval, Duration bootRetryInterval, Duration callTimeout,
+                         Duration pingInterval, int maxMessageBytes, int instances, BigDecimal energyPricePerKwh) {
+        this(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval, callTimeout, pingInterval,
+                maxMessageBytes, instances, energyPricePerKwh, TlsConfig.disabled());
+    }
+
+    /** Without a configured energy price. */
+    public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
+                         Duration heartbeatInterval, Duration bootRetryInterval, Duration callTimeout,
                          Duration pingInterval, int maxMessageBytes, int instances) {
         this(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval, callTimeout, pingInterval,
-                maxMessageBytes, instances, TlsConfig.disabled());
+                maxMessageBytes, instances, null);
     }
 
     public GatewayConfig {
@@ -59,6 +70,9 @@ public record GatewayConfig(
         if (instances < 1) {
             throw new IllegalArgumentException("gateway instances must be at least 1");
         }
+        if (energyPricePerKwh != null && energyPricePerKwh.signum() < 0) {
+            throw new IllegalArgumentException("energy price per kWh must not be negative, is " + energyPricePerKwh);
+        }
     }
 
     /** Ladewerk's defaults: {@code ws://0.0.0.0:8180/ocpp/{identity}}. */
@@ -71,6 +85,6 @@ public record GatewayConfig(
     /** The same settings with another TLS configuration. */
     public GatewayConfig withTls(TlsConfig tlsConfig) {
         return new GatewayConfig(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
-                callTimeout, pingInterval, maxMessageBytes, instances, tlsConfig);
+                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tlsConfig);
     }
 }

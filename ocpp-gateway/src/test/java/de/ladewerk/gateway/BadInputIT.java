@@ -118,7 +118,6 @@ class BadInputIT {
             "[2,\"m5\",\"StatusNotification\",{\"timestamp\":\"2026-11-21T10:00:00Z\",\"connectorStatus\":\"Available\",\"evseId\":\"one\",\"connectorId\":1}]|[4,\"m5\",\"TypeConstraintViolation\"",
             "[2,\"m6\",\"BootNotification\",{\"reason\":\"PowerUp\",\"chargingStation\":{\"model\":\"123456789012345678901\",\"vendorName\":\"V\"}}]|[4,\"m6\",\"FormatViolation\"",
             "[2,\"m7\",\"Heartbeat\",{\"extra\":1}]|[4,\"m7\",\"PropertyConstraintViolation\"",
-            "[2,\"m8\",\"Authorize\",{\"idToken\":{\"idToken\":\"abc\",\"type\":\"ISO14443\"}}]|[4,\"m8\",\"NotSupported\"",
             "[2,\"m9\",\"Reset\",{\"type\":\"Immediate\"}]|[4,\"m9\",\"NotSupported\"",
     })
     void v201BadInputGetsItsCallError(String frame, String expectedStart) {

@@ -6,6 +6,7 @@ import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.gateway.tls.TlsConfig;
 import de.ladewerk.ocpp.OcppVersion;
@@ -15,6 +16,7 @@ import de.ladewerk.testsupport.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,31 +42,40 @@ public final class GatewayHarness implements AutoCloseable {
     private final Vertx vertx;
     private final Gateway gateway;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final List<LiveEvent> liveEvents = new CopyOnWriteArrayList<>();
+    private final List<LiveEvent> events = new CopyOnWriteArrayList<>();
 
     private GatewayHarness(UnknownStationPolicy policy) throws Exception {
-        this(policy, null);
+        this(policy, SessionWiring.of(SessionWiring.ACCEPT_ALL), null);
+    }
+
+    private GatewayHarness(UnknownStationPolicy policy, SessionWiring sessions, BigDecimal pricePerKwh) throws Exception {
+        this(policy, sessions, pricePerKwh, null);
     }
 
     /** @param tlsDirectory where the TLS listener's generated key material goes, or null for no TLS */
-    private GatewayHarness(UnknownStationPolicy policy, Path tlsDirectory) throws Exception {
+    private GatewayHarness(UnknownStationPolicy policy, SessionWiring sessions, BigDecimal pricePerKwh,
+                           Path tlsDirectory) throws Exception {
         database = TestDatabase.create("gateway");
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(database.jdbcUrl());
         hc.setUsername(database.user());
         hc.setPassword(database.password());
         hc.setMaximumPoolSize(8);
+        hc.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource = new HikariDataSource(hc);
         Migrations.migrate(dataSource);
         vertx = Vertx.vertx();
         GatewayConfig d = GatewayConfig.defaults();
         // free port, one event loop, a short call timeout so timeout tests are quick
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, d.pathPrefix(), policy, d.heartbeatInterval(),
-                d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1);
+                d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1, pricePerKwh);
         if (tlsDirectory != null) {
             config = config.withTls(TlsConfig.disabled().enabledOn(0, tlsDirectory));
         }
-        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, liveEvents::add));
+        gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(e -> {
+            events.add(e);
+            sessions.live().accept(e);
+        })));
     }
 
     public static GatewayHarness start() throws Exception {
@@ -75,14 +86,15 @@ public final class GatewayHarness implements AutoCloseable {
         return new GatewayHarness(policy);
     }
 
-    /** A gateway with the TLS listener too, its key material generated into {@code tlsDirectory}. */
-    public static GatewayHarness startWithTls(Path tlsDirectory) throws Exception {
-        return new GatewayHarness(UnknownStationPolicy.REJECT, tlsDirectory);
+    /** A gateway with these session ports and an energy price for CostUpdated ({@code null}: none). */
+    public static GatewayHarness start(SessionWiring sessions, BigDecimal pricePerKwh) throws Exception {
+        return new GatewayHarness(UnknownStationPolicy.REJECT, sessions, pricePerKwh);
     }
 
-    /** The live events the gateway published, in order. */
-    public List<LiveEvent> liveEvents() {
-        return liveEvents;
+    /** A gateway with the TLS listener too, its key material generated into {@code tlsDirectory}. */
+    public static GatewayHarness startWithTls(Path tlsDirectory) throws Exception {
+        return new GatewayHarness(UnknownStationPolicy.REJECT, SessionWiring.of(SessionWiring.ACCEPT_ALL), null,
+                tlsDirectory);
     }
 
     /** The {@code wss://} endpoint of the TLS listener. */
@@ -90,12 +102,12 @@ public final class GatewayHarness implements AutoCloseable {
         return URI.create("wss://127.0.0.1:" + gateway.tlsPort() + "/ocpp");
     }
 
-    public Gateway gateway() {
-        return gateway;
-    }
-
     public javax.sql.DataSource dataSource() {
         return dataSource;
+    }
+
+    public Gateway gateway() {
+        return gateway;
     }
 
     public Vertx vertx() {
@@ -104,6 +116,11 @@ public final class GatewayHarness implements AutoCloseable {
 
     public SimpleMeterRegistry meters() {
         return meters;
+    }
+
+    /** The live events the gateway published so far. */
+    public List<LiveEvent> events() {
+        return events;
     }
 
     public URI endpoint() {
@@ -123,31 +140,19 @@ public final class GatewayHarness implements AutoCloseable {
     /** Connects a registered station's client. */
     public StationClient connect(String id, OcppVersion version) {
         StationClient client = await(StationClient.connect(vertx, options(id, version)));
-        awaitRegistered(id);
-        return client;
-    }
-
-    /**
-     * Waits (up to 10 s) until the gateway has registered the station's connection: the client sees the upgrade
-     * complete slightly before the gateway's side has registered it, and CSMS calls need the registration.
-     */
-    public void awaitRegistered(String id) {
+        // The client sees the upgrade answer before the gateway's loop has registered the connection;
+        // tests that send commands right away need it registered.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (gateway.connections().find(id).isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
             try {
-                Thread.sleep(10);
+                Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             }
         }
-    }
-
-    /** The first column of the first row of a query, or null. */
-    public Object queryValue(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getObject(1) : null;
-        }
+        return client;
     }
 
     /** Polls a query (up to 15 s) until its value satisfies {@code ok}; returns the last value seen. */
@@ -159,6 +164,22 @@ public final class GatewayHarness implements AutoCloseable {
             value = queryValue(sql);
         }
         return value;
+    }
+
+    /** The first column of the first row of a query, or null. */
+    public Object queryValue(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getObject(1) : null;
+        }
+    }
+
+    /** JSON written with single quotes for readability in tests. */
+    public static com.fasterxml.jackson.databind.JsonNode json(String singleQuoted) {
+        try {
+            return de.ladewerk.ocpp.json.OcppJson.mapper().readTree(singleQuoted.replace('\'', '"'));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     public static <T> T await(Future<T> future) {

@@ -12,7 +12,9 @@ import de.ladewerk.ocpp.frame.Frame;
 import de.ladewerk.ocpp.frame.FrameCodec;
 import de.ladewerk.ocpp.frame.FrameException;
 import de.ladewerk.ocpp.registry.PayloadCodec;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.ArrayDeque;
@@ -40,6 +42,7 @@ public final class StationConnection implements StationSession {
     private final HandlerRegistry handlers;
     private final GatewayMetrics metrics;
     private final OutboundCallQueue outbound;
+    private final Context context = Vertx.currentContext();
     private final Queue<Frame.Call> inbound = new ArrayDeque<>();
     private final int maxInbound;
     private RegistrationStatus registration;
@@ -106,10 +109,16 @@ public final class StationConnection implements StationSession {
     }
 
     /**
-     * Sends a CSMS call and completes with the station's CALLRESULT payload; fails with
+     * Sends a CSMS call (from any thread) and completes with the station's CALLRESULT payload; fails with
      * {@link CallErrorException} on a CALLERROR or {@link CallTimeoutException}.
      */
     public Future<JsonNode> call(String action, JsonNode payload) {
+        if (context != null && Vertx.currentContext() != context) {
+            // e.g. the command service on the API's event loop: the queue lives on this connection's loop
+            Promise<JsonNode> answer = Promise.promise();
+            context.runOnContext(v -> call(action, payload).onComplete(answer));
+            return answer.future();
+        }
         long start = System.nanoTime();
         return outbound.enqueue(action, payload).compose(answer -> {
             if (answer instanceof Frame.CallResult r) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -101,7 +102,7 @@ public final class GroupCommitWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                boolean stop = batch.remove(POISON);
+                boolean stop = takePoison(batch);
                 writeBatch(batch);
                 batch.clear();
                 if (stop) {
@@ -112,6 +113,24 @@ public final class GroupCommitWriter implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /**
+     * Removes the stop marker from a drained batch. A drain can pick up the markers meant for the other
+     * threads too; those go back so every thread stops (a lost one kept close() waiting for its join timeout).
+     */
+    private boolean takePoison(List<Submission> batch) throws InterruptedException {
+        boolean stop = false;
+        for (Iterator<Submission> it = batch.iterator(); it.hasNext(); ) {
+            if (it.next() == POISON) {
+                it.remove();
+                if (stop) {
+                    queue.put(POISON);
+                }
+                stop = true;
+            }
+        }
+        return stop;
     }
 
     private void writeBatch(List<Submission> batch) {

@@ -58,7 +58,7 @@ class SecurityAndFirmwareEventsIT {
         assertThat(harness.queryValue("SELECT type FROM ocpp.security_events WHERE station_id = 'se-201'"))
                 .isEqualTo("TamperDetectionActivated");
 
-        List<LiveEvent> live = harness.liveEvents().stream()
+        List<LiveEvent> live = harness.events().stream()
                 .filter(e -> e.type().equals(LiveEvents.SECURITY_EVENT)).toList();
         assertThat(live).extracting(LiveEvent::stationId).containsExactly("se-16", "se-16", "se-201");
         assertThat(live.get(2).data()).containsEntry("type", "TamperDetectionActivated");

@@ -1,0 +1,29 @@
+package de.ladewerk.gateway.command;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading the command audit trail. Blocking: worker threads only. */
+public interface CommandQueries {
+
+    /**
+     * What to list; {@code null} fields do not filter.
+     *
+     * @param from inclusive lower bound of {@code requestedAt}
+     * @param to   exclusive upper bound of {@code requestedAt}
+     */
+    record Filter(String stationId, String action, Instant from, Instant to) {
+
+        public static Filter all() {
+            return new Filter(null, null, null, null);
+        }
+    }
+
+    /** Newest first. */
+    List<CommandResult> list(Filter filter, int limit, int offset);
+
+    long count(Filter filter);
+
+    Optional<CommandResult> find(long id);
+}
