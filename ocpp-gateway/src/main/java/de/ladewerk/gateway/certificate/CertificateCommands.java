@@ -19,7 +19,7 @@ import java.util.List;
  * {@code StationConnection.call} and its outcome recorded: InstallCertificate, DeleteCertificate,
  * GetInstalledCertificateIds (the answer replaces what is known for those types) and renewal (TriggerMessage
  * SignChargingStationCertificate / ExtendedTriggerMessage SignChargePointCertificate, after which the station
- * sends SignCertificate). Call these on the station connection's event loop (see docs/security.md).
+ * sends SignCertificate).
  * Bad input fails with {@link IllegalArgumentException} before anything is sent; an offline station with
  * {@link de.ladewerk.gateway.security.StationOfflineException}. A station that answers with an error or not
  * at all completes the future with the outcome recorded as such (Timeout, CallError:…).

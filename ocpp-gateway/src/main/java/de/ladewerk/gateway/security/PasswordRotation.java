@@ -48,7 +48,7 @@ public final class PasswordRotation {
         this.blocking = blocking;
     }
 
-    /** Sends a new password; call on the station connection's event loop. */
+    /** Sends a new password and stores its hash once the station accepted it. */
     public Future<Result> rotate(String stationId) {
         OcppVersion version = caller.version(stationId);
         String password = generate();
