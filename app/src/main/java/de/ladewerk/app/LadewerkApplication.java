@@ -11,6 +11,7 @@ import de.ladewerk.app.api.StationAdminRoutes;
 import de.ladewerk.app.api.SessionRoutes;
 import de.ladewerk.app.api.SecurityEventRoutes;
 import de.ladewerk.app.api.StationRoutes;
+import de.ladewerk.app.api.StationSecurityRoutes;
 import de.ladewerk.app.api.PlanningRoutes;
 import de.ladewerk.app.billing.BillingModule;
 import de.ladewerk.app.planning.PlanningRuns;
@@ -92,6 +93,7 @@ public final class LadewerkApplication implements AutoCloseable {
                     new IdTokenRoutes(gateway.operator().tokens(), gateway.operator().localLists()),
                     new ReservationRoutes(gateway.operator().reservations()),
                     new SessionRoutes(gateway.sessions(), Clock.systemUTC()),
+                    new StationSecurityRoutes(gateway.security()),
                     new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),
