@@ -8,6 +8,8 @@ import de.ladewerk.app.api.HealthRoutes;
 import de.ladewerk.app.api.IdTokenRoutes;
 import de.ladewerk.app.api.ReservationRoutes;
 import de.ladewerk.app.api.StationAdminRoutes;
+import de.ladewerk.app.api.SessionRoutes;
+import de.ladewerk.app.api.SecurityEventRoutes;
 import de.ladewerk.app.api.StationRoutes;
 import de.ladewerk.app.auth.AccessGuard;
 import de.ladewerk.app.auth.AccessPolicy;
@@ -26,6 +28,7 @@ import de.ladewerk.app.web.DashboardRoutes;
 import de.ladewerk.app.web.OpenApiRoutes;
 import de.ladewerk.app.web.StaticRoutes;
 import de.ladewerk.app.web.persistence.JooqDashboardQueries;
+import de.ladewerk.app.api.StationSecurityRoutes;
 import de.ladewerk.app.api.PlanningRoutes;
 import de.ladewerk.app.billing.BillingModule;
 import de.ladewerk.app.planning.PlanningRuns;
@@ -36,6 +39,7 @@ import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
 import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.gateway.Gateway;
+import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
@@ -119,7 +123,10 @@ public final class LadewerkApplication implements AutoCloseable {
                     new StationAdminRoutes(gateway.stations(), hasher),
                     new CommandRoutes(gateway.operator().commands(), gateway.operator().commandQueries()),
                     new IdTokenRoutes(gateway.operator().tokens(), gateway.operator().localLists()),
-                    new ReservationRoutes(gateway.operator().reservations())));
+                    new ReservationRoutes(gateway.operator().reservations()),
+                    new SessionRoutes(gateway.sessions(), Clock.systemUTC()),
+                    new StationSecurityRoutes(gateway.security()),
+                    new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),
                     new JdbcMeasuredNetworkSource(dataSource, config.planning(), Clock.systemUTC()), new PlanningRuns()));
@@ -131,6 +138,10 @@ public final class LadewerkApplication implements AutoCloseable {
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),
                     api.actualPort(), database.description());
+            if (config.gateway().tls().enabled()) {
+                LOG.info("OCPP over TLS (security profiles 2 and 3) on wss://{}:{}{}/<identity>",
+                        config.gateway().host(), gateway.tlsPort(), config.gateway().pathPrefix());
+            }
             return new LadewerkApplication(vertx, dataSource, database, gateway, api, billing);
         } catch (Exception e) {
             vertx.close();

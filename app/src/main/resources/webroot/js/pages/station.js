@@ -1,8 +1,9 @@
-// Station detail: live connectors, status timeline, sessions, configuration, security events, remote commands.
+// Station detail: live connectors, status timeline, sessions, configuration, security events, remote commands
+// (the answer shown is the one the POST returns; command.answered events only refresh the connectors).
 import { api, ApiError } from '../api.js';
 import { h, card, table, confirmDialog } from '../dom.js';
 import { onEvent } from '../events.js';
-import { formatTime, t } from '../i18n.js';
+import { formatNumber, formatTime, t } from '../i18n.js';
 import { optional } from './optional.js';
 
 /** Remote commands offered here: the OCPP action (the URL's last part), its label, and the payload per version. */
@@ -37,9 +38,11 @@ export async function render(main, [id], { who }) {
     if (!ok) return;
     answer.hidden = false;
     answer.textContent = t('common.loading');
+    delete answer.dataset.refused;
     try {
       const result = await api(`/api/stations/${encodeURIComponent(id)}/commands/${cmd.action}`, { method: 'POST', body: cmd.body[s.protocolVersion] ?? cmd.body['ocpp1.6'] });
-      answer.textContent = `${t('station.command.answer')}: ${JSON.stringify(result, null, 2)}`;
+      answer.textContent = `${t('station.command.answer')} (${result.action}, ${result.status}):\n`
+        + JSON.stringify(result.response ?? result.error ?? {}, null, 2);
     } catch (err) {
       answer.textContent = `${t('station.command.refused')}: ${err instanceof ApiError ? `${err.status} ${err.code} – ${err.message}` : err.message}`;
       answer.dataset.refused = 'true';
@@ -60,14 +63,16 @@ export async function render(main, [id], { who }) {
         answer)),
     h('div', { class: 'grid2' },
       card(t('station.timeline'), timeline),
-      card(t('station.sessions'), await optional(`/api/sessions?stationId=${encodeURIComponent(id)}&limit=20`,
-        page => table([t('sessions.start'), t('sessions.end'), t('sessions.energy')],
-          page.items.map(x => ({ cells: [formatTime(x.startedAt), formatTime(x.endedAt), x.energyKwh ?? '–'] })))))),
+      card(t('station.sessions'), await optional(`/api/sessions?station=${encodeURIComponent(id)}&limit=20`,
+        page => table([t('stations.connectors'), t('sessions.start'), t('sessions.end'), t('sessions.energy')],
+          page.items.map(x => ({ cells: [x.evseId ?? '–', formatTime(x.startedAt), formatTime(x.endedAt),
+            x.energyWh == null ? '–' : formatNumber(x.energyWh / 1000, 2)] })))))),
     h('div', { class: 'grid2' },
       card(t('station.config'), await optional(`/api/stations/${encodeURIComponent(id)}/device-model`,
         dm => h('pre', { class: 'answer' }, JSON.stringify(dm, null, 2)))),
       card(t('station.security'), await optional(`/api/stations/${encodeURIComponent(id)}/security-events?limit=50`,
-        page => table(['', 'type', 'info'], (page.items ?? []).map(e => ({ cells: [formatTime(e.time), e.type, e.techInfo ?? e.info ?? ''] })))))));
+        page => page.items.length ? table(['', 'type', 'info'], page.items.map(e => ({ cells: [formatTime(e.time), e.type, e.techInfo ?? ''] })))
+          : h('p', { class: 'muted' }, t('common.none'))))));
   drawConnectors(s.connectors);
   await drawTimeline();
   const off = onEvent('*', async e => {
@@ -75,7 +80,6 @@ export async function render(main, [id], { who }) {
     const fresh = await api('/api/stations/' + encodeURIComponent(id));
     drawConnectors(fresh.connectors);
     if (e.type === 'connector.status') drawTimeline();
-    if (e.type === 'command.answered') answer.textContent = `${t('station.command.answer')}: ${JSON.stringify(e.data, null, 2)}`;
   });
   return off;
 }

@@ -9,10 +9,12 @@ import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
 import java.time.ZoneId;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
+import de.ladewerk.gateway.tls.TlsConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,7 +46,8 @@ public final class ConfigLoader {
                 value(yaml, "gateway.callTimeout", "LADEWERK_CALL_TIMEOUT", d.callTimeout(), Duration::parse),
                 value(yaml, "gateway.pingInterval", "LADEWERK_PING_INTERVAL", d.pingInterval(), Duration::parse),
                 value(yaml, "gateway.maxMessageBytes", "LADEWERK_MAX_MESSAGE_BYTES", d.maxMessageBytes(), Integer::parseInt),
-                value(yaml, "gateway.instances", "LADEWERK_OCPP_INSTANCES", d.instances(), Integer::parseInt));
+                value(yaml, "gateway.instances", "LADEWERK_OCPP_INSTANCES", d.instances(), Integer::parseInt))
+                .withTls(tls(yaml));
         LadewerkConfig.DatabaseSettings db = new LadewerkConfig.DatabaseSettings(
                 value(yaml, "database.url", "LADEWERK_DB_URL", null, s -> s),
                 value(yaml, "database.user", "LADEWERK_DB_USER", "postgres", s -> s),
@@ -75,6 +78,32 @@ public final class ConfigLoader {
                 ZoneId.of(zone),
                 value(yaml, "planning.defaultAcPowerKw", "LADEWERK_PLANNING_DEFAULT_AC_POWER_KW", 11.0, Double::parseDouble));
         return new LadewerkConfig(db, gateway, http, hashMemory, billing, planning, auth);
+    }
+
+    /** The {@code wss://} listener and Ladewerk's CA (security profiles 2 and 3); see docs/security.md. */
+    private TlsConfig tls(JsonNode yaml) {
+        TlsConfig d = TlsConfig.disabled();
+        return new TlsConfig(
+                value(yaml, "gateway.tls.enabled", "LADEWERK_TLS_ENABLED", d.enabled(), ConfigLoader::bool),
+                value(yaml, "gateway.tls.port", "LADEWERK_TLS_PORT", d.port(), Integer::parseInt),
+                value(yaml, "gateway.tls.dataDirectory", "LADEWERK_TLS_DATA_DIR", d.dataDirectory(), Path::of),
+                value(yaml, "gateway.tls.serverKeyStore", "LADEWERK_TLS_SERVER_KEYSTORE", null, Path::of),
+                value(yaml, "gateway.tls.serverKeyStorePassword", "LADEWERK_TLS_SERVER_KEYSTORE_PASSWORD", null, s -> s),
+                value(yaml, "gateway.tls.caKeyStore", "LADEWERK_TLS_CA_KEYSTORE", null, Path::of),
+                value(yaml, "gateway.tls.caKeyStorePassword", "LADEWERK_TLS_CA_KEYSTORE_PASSWORD", null, s -> s),
+                value(yaml, "gateway.tls.trustedClientCas", "LADEWERK_TLS_TRUSTED_CLIENT_CAS", null, Path::of),
+                value(yaml, "gateway.tls.serverNames", "LADEWERK_TLS_SERVER_NAMES", d.serverNames(),
+                        s -> List.of(s.split("\\s*,\\s*"))),
+                value(yaml, "gateway.tls.organization", "LADEWERK_TLS_ORGANIZATION", null, s -> s),
+                value(yaml, "gateway.tls.stationCertificateValidity", "LADEWERK_STATION_CERTIFICATE_VALIDITY",
+                        d.stationCertificateValidity(), Duration::parse));
+    }
+
+    private static boolean bool(String s) {
+        if (!s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("must be true or false");
+        }
+        return Boolean.parseBoolean(s);
     }
 
     private <T> T value(JsonNode yaml, String key, String variable, T fallback, Function<String, T> parse) {

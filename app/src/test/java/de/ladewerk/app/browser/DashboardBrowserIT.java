@@ -136,6 +136,11 @@ class DashboardBrowserIT {
         assertThat(page.getByTestId("tile-in-use").locator(".value")).hasText("0");
         assertThat(page.getByTestId("tile-sessions").locator(".value")).hasText("0");
         assertThat(page.getByTestId("tile-energy-today").locator(".value")).hasText("3,0");
+        page.navigate(app.baseUrl() + "/#/sessions");
+        page.locator("[data-session]").first().click();
+        assertThat(page.locator("canvas")).isVisible();
+        assertThat(page.locator("[data-session]").first()).containsText("3,00");
+        BrowserFixture.screenshot(page, "sessions");
         page.context().close();
     }
 
