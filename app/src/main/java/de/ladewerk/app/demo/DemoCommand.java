@@ -60,6 +60,10 @@ public final class DemoCommand implements Callable<Integer> {
         env.putIfAbsent("LADEWERK_ADMIN_PASSWORD", adminPassword);
         LadewerkConfig config = new ConfigLoader(env).load(configFile);
         LadewerkApplication app = LadewerkApplication.start(config);
+        if (adminPassword.equals(env.get("LADEWERK_ADMIN_PASSWORD")) && keepData) {
+            // the admin of a kept database still has the last run's password; this run's is the one printed
+            DemoNetwork.accounts(app, config).changePassword(env.get("LADEWERK_ADMIN_USER"), adminPassword);
+        }
         DemoNetwork network;
         DemoFaults faults = null;
         try {

@@ -1,6 +1,9 @@
 package de.ladewerk.app.demo;
 
 import de.ladewerk.app.LadewerkApplication;
+import de.ladewerk.app.auth.Accounts;
+import de.ladewerk.app.auth.persistence.JooqApiTokenRepository;
+import de.ladewerk.app.auth.persistence.JooqUserRepository;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.demo.persistence.JdbcDemoData;
 import de.ladewerk.billing.BillingService;
@@ -16,6 +19,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 /**
  * A running Ladewerk with a simulated fleet feeding it: registers the scenario's stations (one
@@ -65,6 +71,13 @@ public final class DemoNetwork implements AutoCloseable {
         }
         run.begin();
         return new DemoNetwork(run);
+    }
+
+    /** The dashboard's accounts on the application's database. */
+    static Accounts accounts(LadewerkApplication app, LadewerkConfig config) {
+        DSLContext db = DSL.using(app.dataSource(), SQLDialect.POSTGRES);
+        return new Accounts(new JooqUserRepository(db), new JooqApiTokenRepository(db),
+                new PasswordHasher(config.passwordHashMemoryKib(), 2));
     }
 
     static List<JdbcDemoData.Token> tokens(Scenario.IdTokens spec) {
