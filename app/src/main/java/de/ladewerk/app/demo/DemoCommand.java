@@ -41,7 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Simulated seconds per wall second while replaying (default ${DEFAULT-VALUE}).")
     double timeScale;
 
-    @Option(names = "--replay", defaultValue = "PT3H",
+    @Option(names = "--replay", defaultValue = "PT1H",
             description = "Simulated history before now to replay at the time scale (default ${DEFAULT-VALUE}).")
     Duration replay;
 
