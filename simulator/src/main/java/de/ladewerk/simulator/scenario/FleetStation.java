@@ -14,6 +14,7 @@ final class FleetStation {
     private final Vertx vertx;
     final ChargingStation station;
     private final ArrivalPlan plan;
+    private final DriverTokens tokens;
     private final boolean[] busy;
     private volatile boolean running;
     final AtomicLong started = new AtomicLong();
@@ -21,10 +22,11 @@ final class FleetStation {
     final AtomicLong turnedAway = new AtomicLong();
     final AtomicLong refused = new AtomicLong();
 
-    FleetStation(Vertx vertx, ChargingStation station, ArrivalPlan plan) {
+    FleetStation(Vertx vertx, ChargingStation station, ArrivalPlan plan, DriverTokens tokens) {
         this.vertx = vertx;
         this.station = station;
         this.plan = plan;
+        this.tokens = tokens;
         this.busy = new boolean[station.model().evses().size() + 1];
     }
 
@@ -71,11 +73,13 @@ final class FleetStation {
             turnedAway.incrementAndGet();
             return;
         }
+        String token = tokens.claim(arrival.idToken());
         station.plugIn(evse, arrival.vehicle())
-                .compose(v -> station.present(evse, arrival.idToken()))
+                .compose(v -> station.present(evse, token))
                 .onComplete(ar -> {
                     if (ar.failed()) {
                         turnedAway.incrementAndGet();
+                        tokens.release(token);
                         release(evse);
                         return;
                     }
@@ -89,6 +93,7 @@ final class FleetStation {
                         if (ar.result()) {
                             completed.incrementAndGet();
                         }
+                        tokens.release(token);
                         release(evse);
                     }));
                 });

@@ -71,13 +71,15 @@ public final class ScenarioRunner {
         SimClock clock = options.catchUp() ? SimClock.catchingUp(origin, scenario.timeScale())
                 : SimClock.startingAt(origin, scenario.timeScale());
         List<FleetStation> fleet = new ArrayList<>();
+        DriverTokens tokens = new DriverTokens(scenario.idTokens());
         for (int i = 0; i < scenario.stations().size(); i++) {
             Scenario.StationSpec spec = scenario.stations().get(i);
             StationClientOptions connection = StationClientOptions.of(csms, spec.id(), version(scenario, spec))
                     .withPassword(options.password());
             ChargingStation station = new ChargingStation(vertx, model(spec), connection, clock,
                     scenario.signedMeterValues(), options.faults().withSeed(options.faults().seed() + i));
-            fleet.add(new FleetStation(vertx, station, new ArrivalPlan(scenario, spec, seedOf(scenario, spec), origin)));
+            fleet.add(new FleetStation(vertx, station, new ArrivalPlan(scenario, spec, seedOf(scenario, spec), origin),
+                    tokens));
         }
         return new ScenarioRun(vertx, fleet, false, options.connectSpacing());
     }
