@@ -48,6 +48,12 @@ final class CommandKit implements AutoCloseable {
         return cs;
     }
 
+    /** Puts an accepted token into the store (Authorize answers from it; sessions accept any token here). */
+    void acceptToken(String value, de.ladewerk.gateway.authorization.IdTokenType type) {
+        harness.gateway().operator().tokens().create(de.ladewerk.gateway.authorization.TokenRecord.accepted(
+                new de.ladewerk.gateway.authorization.IdToken(value, type)));
+    }
+
     /** A bare, booted client whose answers the test gives with {@link #answer}. */
     StationClient client(String id, OcppVersion version) {
         harness.register(id);
