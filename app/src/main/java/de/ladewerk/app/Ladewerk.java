@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code ladewerk}: run the system, or register stations. */
 @Command(name = "ladewerk", mixinStandardHelpOptions = true, version = "Ladewerk 0.1.0",
         description = "EV charging management (OCPP 1.6J and 2.0.1) for a city utility.",
-        subcommands = {Ladewerk.Run.class, Ladewerk.RegisterStation.class})
+        subcommands = {Ladewerk.Run.class, Ladewerk.RegisterStation.class, CreateUser.class})
 public final class Ladewerk {
 
     public static void main(String[] args) {

@@ -8,7 +8,27 @@ import de.ladewerk.app.api.HealthRoutes;
 import de.ladewerk.app.api.IdTokenRoutes;
 import de.ladewerk.app.api.ReservationRoutes;
 import de.ladewerk.app.api.StationAdminRoutes;
+import de.ladewerk.app.api.SessionRoutes;
+import de.ladewerk.app.api.SecurityEventRoutes;
 import de.ladewerk.app.api.StationRoutes;
+import de.ladewerk.app.auth.AccessGuard;
+import de.ladewerk.app.auth.AccessPolicy;
+import de.ladewerk.app.auth.AccountRoutes;
+import de.ladewerk.app.auth.Accounts;
+import de.ladewerk.app.auth.AuthRoutes;
+import de.ladewerk.app.auth.FirstAdmin;
+import de.ladewerk.app.auth.LoginThrottle;
+import de.ladewerk.app.auth.WebSessions;
+import de.ladewerk.app.auth.persistence.AppMigrations;
+import de.ladewerk.app.auth.persistence.JooqApiTokenRepository;
+import de.ladewerk.app.auth.persistence.JooqUserRepository;
+import de.ladewerk.app.events.EventRoutes;
+import de.ladewerk.app.events.LiveEventHub;
+import de.ladewerk.app.web.DashboardRoutes;
+import de.ladewerk.app.web.OpenApiRoutes;
+import de.ladewerk.app.web.StaticRoutes;
+import de.ladewerk.app.web.persistence.JooqDashboardQueries;
+import de.ladewerk.app.api.StationSecurityRoutes;
 import de.ladewerk.app.api.PlanningRoutes;
 import de.ladewerk.app.billing.BillingModule;
 import de.ladewerk.app.planning.PlanningRuns;
@@ -19,6 +39,7 @@ import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
 import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.gateway.Gateway;
+import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
@@ -31,8 +52,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -68,34 +91,57 @@ public final class LadewerkApplication implements AutoCloseable {
         DatabaseLocator.Located database = DatabaseLocator.locate(config.database());
         HikariDataSource dataSource = DataSources.pool(database.settings());
         Migrations.migrate(dataSource);
+        AppMigrations.migrate(dataSource);
         BillingDatabase.migrate(dataSource);
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(prometheus);
         new JvmThreadMetrics().bindTo(prometheus);
         new ProcessorMetrics().bindTo(prometheus);
+        PasswordHasher hasher = new PasswordHasher(config.passwordHashMemoryKib(), 2);
+        DSLContext db = DSL.using(dataSource, SQLDialect.POSTGRES);
+        Accounts accounts = new Accounts(new JooqUserRepository(db), new JooqApiTokenRepository(db), hasher);
+        FirstAdmin.ensure(accounts, config.auth());
+        LiveEventHub liveEvents = new LiveEventHub(1000, prometheus);
         Vertx vertx = Vertx.vertx();
         try {
-            JooqStationQueries stations = new JooqStationQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
+            JooqStationQueries stations = new JooqStationQueries(db);
             BillingModule billing = BillingModule.start(vertx, dataSource, config.billing(), stations, prometheus,
                     Clock.systemUTC());
-            PasswordHasher hasher = new PasswordHasher(config.passwordHashMemoryKib(), 2);
             Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher,
-                    SessionWiring.defaults().withEnded(billing.sessionEnded()).withPricing(billing.pricing())));
+                    SessionWiring.defaults().withEnded(billing.sessionEnded()).withPricing(billing.pricing())
+                            .withLive(liveEvents)));
+            JooqDashboardQueries dashboard = new JooqDashboardQueries(db);
+            WebSessions sessions = new WebSessions(config.auth().sessionIdle(), config.auth().sessionMaxAge(), Clock.systemUTC());
             List<ApiRoutes> routes = new ArrayList<>(List.of(
                     new HealthRoutes(stations::ping, gateway::listening, prometheus),
+                    new OpenApiRoutes(),
+                    new AuthRoutes(accounts, sessions, new LoginThrottle(5, Duration.ofMinutes(15), Clock.systemUTC()),
+                            new LoginThrottle(20, Duration.ofMinutes(15), Clock.systemUTC())),
+                    new AccountRoutes(accounts, sessions),
+                    new EventRoutes(liveEvents, sessions),
                     new StationRoutes(stations),
                     new StationAdminRoutes(gateway.stations(), hasher),
                     new CommandRoutes(gateway.operator().commands(), gateway.operator().commandQueries()),
                     new IdTokenRoutes(gateway.operator().tokens(), gateway.operator().localLists()),
-                    new ReservationRoutes(gateway.operator().reservations())));
+                    new ReservationRoutes(gateway.operator().reservations()),
+                    new SessionRoutes(gateway.sessions(), Clock.systemUTC()),
+                    new StationSecurityRoutes(gateway.security()),
+                    new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),
                     new JdbcMeasuredNetworkSource(dataSource, config.planning(), Clock.systemUTC()), new PlanningRuns()));
-            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(), routes);
+            routes.add(new DashboardRoutes(dashboard, dashboard, Clock.systemUTC()));
+            routes.add(new StaticRoutes()); // last: serves whatever no API route answered
+            ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
+                    new AccessGuard(new AccessPolicy(), sessions, accounts), routes);
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),
                     api.actualPort(), database.description());
+            if (config.gateway().tls().enabled()) {
+                LOG.info("OCPP over TLS (security profiles 2 and 3) on wss://{}:{}{}/<identity>",
+                        config.gateway().host(), gateway.tlsPort(), config.gateway().pathPrefix());
+            }
             return new LadewerkApplication(vertx, dataSource, database, gateway, api, billing);
         } catch (Exception e) {
             vertx.close();

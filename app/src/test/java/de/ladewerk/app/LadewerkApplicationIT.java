@@ -14,11 +14,13 @@ import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.StationClientOptions;
 import de.ladewerk.testsupport.TestDatabase;
 import io.vertx.core.Vertx;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.DriverManager;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jooq.SQLDialect;
@@ -35,16 +37,21 @@ class LadewerkApplicationIT {
     private static TestDatabase database;
     private static LadewerkApplication app;
     private static Vertx clients;
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final String ADMIN_PASSWORD = "an-admin-password";
+    /** Logs in once (session cookie kept in its cookie jar); health and metrics need no login. */
+    private static final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @BeforeAll
     static void start() throws Exception {
         database = TestDatabase.create("app");
-        LadewerkConfig config = new ConfigLoader(Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "LADEWERK_DB_URL", database.jdbcUrl(), "LADEWERK_DB_USER", database.user(),
                 "LADEWERK_DB_PASSWORD", database.password(), "LADEWERK_OCPP_PORT", "0", "LADEWERK_HTTP_PORT", "0",
                 "LADEWERK_OCPP_HOST", "127.0.0.1", "LADEWERK_HTTP_HOST", "127.0.0.1", "LADEWERK_OCPP_INSTANCES", "1",
-                "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024")).load(null);
+                "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024"));
+        env.put("LADEWERK_ADMIN_USER", "admin");
+        env.put("LADEWERK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        LadewerkConfig config = new ConfigLoader(env).load(null);
         app = LadewerkApplication.start(config);
         var ds = new org.postgresql.ds.PGSimpleDataSource();
         ds.setUrl(database.jdbcUrl());
@@ -53,6 +60,11 @@ class LadewerkApplicationIT {
         new JooqStationRepository(DSL.using(ds, SQLDialect.POSTGRES))
                 .register("WOB-0001", new PasswordHasher(1024, 1).hash(PASSWORD), RegistrationStatus.ACCEPTED);
         clients = Vertx.vertx();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
     }
 
     @AfterAll

@@ -1,5 +1,9 @@
 package de.ladewerk.gateway;
 
+import de.ladewerk.gateway.certificate.CertificateCommands;
+import de.ladewerk.gateway.certificate.CertificateRepository;
+import de.ladewerk.gateway.certificate.CertificateService;
+import de.ladewerk.gateway.certificate.CsrValidator;
 import de.ladewerk.gateway.command.OperatorServices;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
 import de.ladewerk.gateway.events.LiveEvents;
@@ -9,14 +13,21 @@ import de.ladewerk.gateway.session.ActiveTransactions;
 import de.ladewerk.gateway.handler.DomainServices;
 import de.ladewerk.gateway.handler.HandlerRegistry;
 import de.ladewerk.gateway.handler.StationHandlers;
+import de.ladewerk.gateway.firmware.FirmwareEvents;
 import de.ladewerk.gateway.handshake.BasicAuthFilter;
+import de.ladewerk.gateway.handshake.ClientCertificateFilter;
 import de.ladewerk.gateway.handshake.HandshakeChain;
 import de.ladewerk.gateway.handshake.PathIdentityFilter;
 import de.ladewerk.gateway.handshake.SecurityProfileFilter;
+import de.ladewerk.gateway.handshake.SecurityProfileUpgradeFilter;
 import de.ladewerk.gateway.handshake.StationLookupFilter;
 import de.ladewerk.gateway.handshake.SubprotocolFilter;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
 import de.ladewerk.gateway.persistence.GroupCommitWriter;
+import de.ladewerk.gateway.persistence.JdbcCertificateRepository;
+import de.ladewerk.gateway.persistence.JdbcFirmwareEventStore;
+import de.ladewerk.gateway.persistence.JdbcSecurityEventStore;
+import de.ladewerk.gateway.persistence.JooqStationSecurityRepository;
 import de.ladewerk.gateway.persistence.JdbcStationEventSink;
 import de.ladewerk.gateway.persistence.JdbcSessionStore;
 import de.ladewerk.gateway.persistence.JooqSessionQueries;
@@ -24,6 +35,12 @@ import de.ladewerk.gateway.persistence.JooqStationRepository;
 import de.ladewerk.gateway.pricing.PerKwhPricing;
 import de.ladewerk.gateway.security.CredentialVerifier;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.security.PasswordRotation;
+import de.ladewerk.gateway.security.SecurityProfiles;
+import de.ladewerk.gateway.security.SecurityServices;
+import de.ladewerk.gateway.security.StationCaller;
+import de.ladewerk.gateway.security.StationSecurityRepository;
+import de.ladewerk.gateway.securityevent.SecurityEventService;
 import de.ladewerk.gateway.session.Plausibility;
 import de.ladewerk.gateway.session.SessionQueries;
 import de.ladewerk.gateway.session.SessionService;
@@ -31,6 +48,7 @@ import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.gateway.station.StationDirectory;
 import de.ladewerk.gateway.station.StationEventSink;
 import de.ladewerk.gateway.station.StationRepository;
+import de.ladewerk.gateway.tls.TlsMaterial;
 import de.ladewerk.gateway.v16.V16Handlers;
 import de.ladewerk.gateway.v201.V201Handlers;
 import de.ladewerk.ocpp.OcppVersion;
@@ -45,6 +63,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -66,6 +85,7 @@ public final class Gateway {
     private final OperatorServices operator;
     private final StationReports reports;
     private final long reservationSweep;
+    private SecurityServices security;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
@@ -109,7 +129,7 @@ public final class Gateway {
         StationEventSink sink = new JdbcStationEventSink(writer);
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
-                Clock.systemUTC());
+                Clock.systemUTC(), wiring.live());
         JooqSessionQueries sessionQueries = new JooqSessionQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
         SessionService sessions = new SessionService(new JdbcSessionStore(dataSource, writer, sessionQueries),
                 wiring, wiring.pricing() != null ? wiring.pricing()
@@ -118,37 +138,77 @@ public final class Gateway {
         reports.chargingNeeds().useTransactions(new ActiveTransactions(sessionQueries, blocking));
         DomainServices domain = new DomainServices(shared, sessions, operator.authorizer(), operator.reservations(),
                 reports, connections);
-        Map<OcppVersion, HandlerRegistry> handlers = Map.of(
-                OcppVersion.V16, V16Handlers.create(domain),
-                OcppVersion.V201, V201Handlers.create(domain));
-        HandshakeChain chain = new HandshakeChain(List.of(
-                new PathIdentityFilter(config.pathPrefix()),
-                new SubprotocolFilter(handlers.keySet()),
-                new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
-                new SecurityProfileFilter(),
-                new BasicAuthFilter(new CredentialVerifier(hasher), blocking)));
+        StationSecurityRepository stationSecurity =
+                new JooqStationSecurityRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
         return blocking.executeBlocking(() -> {
                     stations.markAllOffline();
                     JdbcSessionStore.ensurePartitions(dataSource);
-                    return null;
+                    // key generation on first start takes a moment: not on an event loop
+                    return config.tls().enabled() ? TlsMaterial.load(config.tls()) : null;
                 })
-                .compose(v -> vertx.deployVerticle(() -> {
-                    GatewayVerticle verticle = new GatewayVerticle(config, chain, handlers, connections, sink, metrics);
-                    verticles.add(verticle);
-                    return verticle;
-                }, new DeploymentOptions().setInstances(config.instances())))
-                .map(id -> new Gateway(vertx, writer, blocking, stations, sessionQueries, connections, verticles, id,
-                        operator, reports))
+                .compose(tls -> {
+                    SecurityServices security = security(config, tls, writer, DSL.using(dataSource, SQLDialect.POSTGRES),
+                            connections, stationSecurity, hasher, blocking, wiring.live());
+                    Map<OcppVersion, HandlerRegistry> handlers = Map.of(
+                            OcppVersion.V16, V16Handlers.create(domain, security),
+                            OcppVersion.V201, V201Handlers.create(domain, security));
+                    HandshakeChain chain = new HandshakeChain(List.of(
+                            new PathIdentityFilter(config.pathPrefix()),
+                            new SubprotocolFilter(handlers.keySet()),
+                            new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
+                            new ClientCertificateFilter(),
+                            new SecurityProfileFilter(),
+                            new BasicAuthFilter(new CredentialVerifier(hasher), blocking),
+                            new SecurityProfileUpgradeFilter(stationSecurity, blocking)));
+                    return vertx.deployVerticle(() -> {
+                        GatewayVerticle verticle = new GatewayVerticle(config, chain, handlers, connections, sink,
+                                metrics, tls);
+                        verticles.add(verticle);
+                        return verticle;
+                    }, new DeploymentOptions().setInstances(config.instances())).map(id -> {
+                        Gateway gateway = new Gateway(vertx, writer, blocking, stations, sessionQueries, connections,
+                                verticles, id, operator, reports);
+                        gateway.security = security;
+                        return gateway;
+                    });
+                })
                 .onFailure(e -> {
                     writer.close();
                     blocking.close();
                 });
     }
 
+    private static SecurityServices security(GatewayConfig config, TlsMaterial tls, GroupCommitWriter writer,
+                                             DSLContext db, ConnectionRegistry connections,
+                                             StationSecurityRepository stationSecurity, PasswordHasher hasher,
+                                             WorkerExecutor blocking, LiveEvents live) {
+        StationCaller caller = new StationCaller(connections);
+        CertificateRepository certificates = new JdbcCertificateRepository(writer, db);
+        Clock clock = Clock.systemUTC();
+        return new SecurityServices(
+                new CertificateService(tls == null ? null : tls.ca(), new CsrValidator(config.tls().organization()),
+                        certificates, caller, blocking, clock),
+                new CertificateCommands(certificates, caller, blocking, clock),
+                new SecurityEventService(new JdbcSecurityEventStore(writer), live, clock),
+                new FirmwareEvents(new JdbcFirmwareEventStore(writer, db), clock),
+                new PasswordRotation(caller, stationSecurity, hasher, blocking),
+                new SecurityProfiles(caller, stationSecurity, blocking));
+    }
+
     /** The port the listener bound. */
     public int port() {
         return verticles.get(0).actualPort();
+    }
+
+    /** The TLS listener's port, or -1 if TLS is off. */
+    public int tlsPort() {
+        return verticles.get(0).actualTlsPort();
+    }
+
+    /** Certificates, security events, firmware events, password rotation and security profiles. */
+    public SecurityServices security() {
+        return security;
     }
 
     public ConnectionRegistry connections() {

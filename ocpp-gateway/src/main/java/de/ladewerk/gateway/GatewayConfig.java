@@ -1,6 +1,7 @@
 package de.ladewerk.gateway;
 
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
+import de.ladewerk.gateway.tls.TlsConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
 
@@ -18,6 +19,7 @@ import java.time.Duration;
  * @param maxMessageBytes         largest WebSocket message accepted
  * @param instances               event-loop verticles sharing the port
  * @param energyPricePerKwh       running cost for 2.0.1 CostUpdated until billing prices sessions; {@code null}: none
+ * @param tls                     the {@code wss://} listener (security profiles 2 and 3) and Ladewerk's CA
  */
 public record GatewayConfig(
         String host,
@@ -30,7 +32,16 @@ public record GatewayConfig(
         Duration pingInterval,
         int maxMessageBytes,
         int instances,
-        BigDecimal energyPricePerKwh) {
+        BigDecimal energyPricePerKwh,
+        TlsConfig tls) {
+
+    /** Without TLS (profile 1 only). */
+    public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
+                         Duration heartbeatInterval, Duration bootRetryInterval, Duration callTimeout,
+                         Duration pingInterval, int maxMessageBytes, int instances, BigDecimal energyPricePerKwh) {
+        this(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval, callTimeout, pingInterval,
+                maxMessageBytes, instances, energyPricePerKwh, TlsConfig.disabled());
+    }
 
     /** Without a configured energy price. */
     public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
@@ -41,6 +52,9 @@ public record GatewayConfig(
     }
 
     public GatewayConfig {
+        if (tls == null) {
+            tls = TlsConfig.disabled();
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("gateway port must be 0–65535, is " + port);
         }
@@ -66,5 +80,11 @@ public record GatewayConfig(
         return new GatewayConfig("0.0.0.0", 8180, "/ocpp", UnknownStationPolicy.REJECT, Duration.ofMinutes(5),
                 Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(60), 256 * 1024,
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The same settings with another TLS configuration. */
+    public GatewayConfig withTls(TlsConfig tlsConfig) {
+        return new GatewayConfig(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
+                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tlsConfig);
     }
 }

@@ -9,6 +9,8 @@ import de.ladewerk.gateway.handshake.HandshakeRejection;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
 import de.ladewerk.gateway.station.ConnectionEvent;
 import de.ladewerk.gateway.station.StationEventSink;
+import de.ladewerk.gateway.tls.TlsMaterial;
+import de.ladewerk.gateway.tls.TlsServerOptions;
 import de.ladewerk.ocpp.OcppVersion;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -40,10 +42,20 @@ public final class GatewayVerticle extends VerticleBase {
     private final GatewayMetrics metrics;
     private final StationConnection.Settings settings;
     private final Set<StationConnection> mine = ConcurrentHashMap.newKeySet();
+    private final TlsMaterial tls;
     private HttpServer server;
+    private HttpServer tlsServer;
 
     public GatewayVerticle(GatewayConfig config, HandshakeChain handshakes, Map<OcppVersion, HandlerRegistry> handlers,
                            ConnectionRegistry connections, StationEventSink events, GatewayMetrics metrics) {
+        this(config, handshakes, handlers, connections, events, metrics, null);
+    }
+
+    /** @param tls key material for the {@code wss://} listener, or null for none */
+    public GatewayVerticle(GatewayConfig config, HandshakeChain handshakes, Map<OcppVersion, HandlerRegistry> handlers,
+                           ConnectionRegistry connections, StationEventSink events, GatewayMetrics metrics,
+                           TlsMaterial tls) {
+        this.tls = tls;
         this.config = config;
         this.handshakes = handshakes;
         this.handlers = Map.copyOf(handlers);
@@ -55,20 +67,37 @@ public final class GatewayVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        HttpServerOptions options = new HttpServerOptions()
-                .setHost(config.host()).setPort(config.port())
+        server = createServer(options(config.port()));
+        long ping = config.pingInterval().toMillis();
+        vertx.setPeriodic(ping, ping, id -> pingAndReap(ping));
+        if (tls == null) {
+            return server.listen();
+        }
+        // profiles 2 and 3: the same handshake chain and handlers behind TLS
+        tlsServer = createServer(TlsServerOptions.apply(options(config.tls().port()), tls));
+        return Future.all(server.listen(), tlsServer.listen());
+    }
+
+    private HttpServerOptions options(int port) {
+        return new HttpServerOptions()
+                .setHost(config.host()).setPort(port)
                 .setWebSocketSubProtocols(handlers.keySet().stream().map(OcppVersion::subprotocol).sorted().toList())
                 .setMaxWebSocketFrameSize(config.maxMessageBytes())
                 .setMaxWebSocketMessageSize(config.maxMessageBytes())
                 .setRegisterWebSocketWriteHandlers(false);
-        server = vertx.createHttpServer(options)
+    }
+
+    private HttpServer createServer(HttpServerOptions options) {
+        return vertx.createHttpServer(options)
                 .webSocketHandshakeHandler(this::onHandshake)
                 .webSocketHandler(ws -> { })
                 .requestHandler(req -> req.response().setStatusCode(426)
                         .putHeader("Upgrade", "websocket").end("OCPP-J endpoint: connect with a WebSocket"));
-        long ping = config.pingInterval().toMillis();
-        vertx.setPeriodic(ping, ping, id -> pingAndReap(ping));
-        return server.listen();
+    }
+
+    /** The TLS listener's port, or -1 without TLS. */
+    public int actualTlsPort() {
+        return tlsServer == null ? -1 : tlsServer.actualPort();
     }
 
     /** The port actually bound (useful with port 0). */
@@ -139,6 +168,7 @@ public final class GatewayVerticle extends VerticleBase {
 
     @Override
     public Future<?> stop() {
-        return server == null ? Future.succeededFuture() : server.close();
+        Future<Void> plain = server == null ? Future.succeededFuture() : server.close();
+        return tlsServer == null ? plain : Future.all(plain, tlsServer.close());
     }
 }

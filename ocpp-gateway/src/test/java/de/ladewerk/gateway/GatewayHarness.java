@@ -9,6 +9,7 @@ import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.gateway.station.RegistrationStatus;
+import de.ladewerk.gateway.tls.TlsConfig;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.StationClientOptions;
@@ -18,6 +19,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,6 +50,12 @@ public final class GatewayHarness implements AutoCloseable {
     }
 
     private GatewayHarness(UnknownStationPolicy policy, SessionWiring sessions, BigDecimal pricePerKwh) throws Exception {
+        this(policy, sessions, pricePerKwh, null);
+    }
+
+    /** @param tlsDirectory where the TLS listener's generated key material goes, or null for no TLS */
+    private GatewayHarness(UnknownStationPolicy policy, SessionWiring sessions, BigDecimal pricePerKwh,
+                           Path tlsDirectory) throws Exception {
         database = TestDatabase.create("gateway");
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(database.jdbcUrl());
@@ -62,6 +70,9 @@ public final class GatewayHarness implements AutoCloseable {
         // free port, one event loop, a short call timeout so timeout tests are quick
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, d.pathPrefix(), policy, d.heartbeatInterval(),
                 d.bootRetryInterval(), Duration.ofSeconds(2), d.pingInterval(), 64 * 1024, 1, pricePerKwh);
+        if (tlsDirectory != null) {
+            config = config.withTls(TlsConfig.disabled().enabledOn(0, tlsDirectory));
+        }
         // the harness sees every live event, and so does a sink the test gave (e.g. SessionTestKit's)
         LiveEvents given = sessions.live();
         gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(e -> {
@@ -81,6 +92,21 @@ public final class GatewayHarness implements AutoCloseable {
     /** A gateway with these session ports and an energy price for CostUpdated ({@code null}: none). */
     public static GatewayHarness start(SessionWiring sessions, BigDecimal pricePerKwh) throws Exception {
         return new GatewayHarness(UnknownStationPolicy.REJECT, sessions, pricePerKwh);
+    }
+
+    /** A gateway with the TLS listener too, its key material generated into {@code tlsDirectory}. */
+    public static GatewayHarness startWithTls(Path tlsDirectory) throws Exception {
+        return new GatewayHarness(UnknownStationPolicy.REJECT, SessionWiring.of(SessionWiring.ACCEPT_ALL), null,
+                tlsDirectory);
+    }
+
+    /** The {@code wss://} endpoint of the TLS listener. */
+    public URI tlsEndpoint() {
+        return URI.create("wss://127.0.0.1:" + gateway.tlsPort() + "/ocpp");
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
     }
 
     public Gateway gateway() {
@@ -138,6 +164,17 @@ public final class GatewayHarness implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** Polls a query (up to 15 s) until its value satisfies {@code ok}; returns the last value seen. */
+    public Object awaitQueryValue(String sql, java.util.function.Predicate<Object> ok) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        Object value = queryValue(sql);
+        while (!ok.test(value) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            value = queryValue(sql);
+        }
+        return value;
     }
 
     /** The first column of the first row of a query, or null. */

@@ -3,15 +3,18 @@ package de.ladewerk.app.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import de.ladewerk.app.auth.AuthSettings;
 import de.ladewerk.app.billing.BillingConfig;
 import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
 import java.time.ZoneId;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
+import de.ladewerk.gateway.tls.TlsConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,7 +46,8 @@ public final class ConfigLoader {
                 value(yaml, "gateway.callTimeout", "LADEWERK_CALL_TIMEOUT", d.callTimeout(), Duration::parse),
                 value(yaml, "gateway.pingInterval", "LADEWERK_PING_INTERVAL", d.pingInterval(), Duration::parse),
                 value(yaml, "gateway.maxMessageBytes", "LADEWERK_MAX_MESSAGE_BYTES", d.maxMessageBytes(), Integer::parseInt),
-                value(yaml, "gateway.instances", "LADEWERK_OCPP_INSTANCES", d.instances(), Integer::parseInt));
+                value(yaml, "gateway.instances", "LADEWERK_OCPP_INSTANCES", d.instances(), Integer::parseInt))
+                .withTls(tls(yaml));
         LadewerkConfig.DatabaseSettings db = new LadewerkConfig.DatabaseSettings(
                 value(yaml, "database.url", "LADEWERK_DB_URL", null, s -> s),
                 value(yaml, "database.user", "LADEWERK_DB_USER", "postgres", s -> s),
@@ -54,6 +58,12 @@ public final class ConfigLoader {
                 value(yaml, "http.port", "LADEWERK_HTTP_PORT", 8080, Integer::parseInt));
         int hashMemory = value(yaml, "security.passwordHashMemoryKib", "LADEWERK_PASSWORD_HASH_MEMORY_KIB",
                 19 * 1024, Integer::parseInt);
+        AuthSettings a = AuthSettings.defaults();
+        AuthSettings auth = new AuthSettings(
+                value(yaml, "auth.adminUser", "LADEWERK_ADMIN_USER", a.adminUser(), s -> s),
+                value(yaml, "auth.adminPassword", "LADEWERK_ADMIN_PASSWORD", a.adminPassword(), s -> s),
+                value(yaml, "auth.sessionIdle", "LADEWERK_SESSION_IDLE", a.sessionIdle(), Duration::parse),
+                value(yaml, "auth.sessionMaxAge", "LADEWERK_SESSION_MAX_AGE", a.sessionMaxAge(), Duration::parse));
         String zone = value(yaml, "zone", "LADEWERK_ZONE", "Europe/Berlin", s -> ZoneId.of(s).getId());
         BillingConfig billing = BillingConfig.of(zone,
                 value(yaml, "billing.ocpiCountryCode", "LADEWERK_OCPI_COUNTRY_CODE", "DE", s -> s),
@@ -67,7 +77,33 @@ public final class ConfigLoader {
                 value(yaml, "planning.measuredDays", "LADEWERK_PLANNING_MEASURED_DAYS", 90, Integer::parseInt),
                 ZoneId.of(zone),
                 value(yaml, "planning.defaultAcPowerKw", "LADEWERK_PLANNING_DEFAULT_AC_POWER_KW", 11.0, Double::parseDouble));
-        return new LadewerkConfig(db, gateway, http, hashMemory, billing, planning);
+        return new LadewerkConfig(db, gateway, http, hashMemory, billing, planning, auth);
+    }
+
+    /** The {@code wss://} listener and Ladewerk's CA (security profiles 2 and 3); see docs/security.md. */
+    private TlsConfig tls(JsonNode yaml) {
+        TlsConfig d = TlsConfig.disabled();
+        return new TlsConfig(
+                value(yaml, "gateway.tls.enabled", "LADEWERK_TLS_ENABLED", d.enabled(), ConfigLoader::bool),
+                value(yaml, "gateway.tls.port", "LADEWERK_TLS_PORT", d.port(), Integer::parseInt),
+                value(yaml, "gateway.tls.dataDirectory", "LADEWERK_TLS_DATA_DIR", d.dataDirectory(), Path::of),
+                value(yaml, "gateway.tls.serverKeyStore", "LADEWERK_TLS_SERVER_KEYSTORE", null, Path::of),
+                value(yaml, "gateway.tls.serverKeyStorePassword", "LADEWERK_TLS_SERVER_KEYSTORE_PASSWORD", null, s -> s),
+                value(yaml, "gateway.tls.caKeyStore", "LADEWERK_TLS_CA_KEYSTORE", null, Path::of),
+                value(yaml, "gateway.tls.caKeyStorePassword", "LADEWERK_TLS_CA_KEYSTORE_PASSWORD", null, s -> s),
+                value(yaml, "gateway.tls.trustedClientCas", "LADEWERK_TLS_TRUSTED_CLIENT_CAS", null, Path::of),
+                value(yaml, "gateway.tls.serverNames", "LADEWERK_TLS_SERVER_NAMES", d.serverNames(),
+                        s -> List.of(s.split("\\s*,\\s*"))),
+                value(yaml, "gateway.tls.organization", "LADEWERK_TLS_ORGANIZATION", null, s -> s),
+                value(yaml, "gateway.tls.stationCertificateValidity", "LADEWERK_STATION_CERTIFICATE_VALIDITY",
+                        d.stationCertificateValidity(), Duration::parse));
+    }
+
+    private static boolean bool(String s) {
+        if (!s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("must be true or false");
+        }
+        return Boolean.parseBoolean(s);
     }
 
     private <T> T value(JsonNode yaml, String key, String variable, T fallback, Function<String, T> parse) {

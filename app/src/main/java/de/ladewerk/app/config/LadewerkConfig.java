@@ -1,5 +1,6 @@
 package de.ladewerk.app.config;
 
+import de.ladewerk.app.auth.AuthSettings;
 import de.ladewerk.app.billing.BillingConfig;
 import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
@@ -13,9 +14,11 @@ import de.ladewerk.gateway.GatewayConfig;
  * @param passwordHashMemoryKib Argon2id memory per station password hash
  * @param billing  tariffs, CDRs and invoices
  * @param planning the measured window of capacity planning
+ * @param auth     dashboard and API login: first admin, session expiry
  */
 public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, HttpSettings http,
-                             int passwordHashMemoryKib, BillingConfig billing, PlanningConfig planning) {
+                             int passwordHashMemoryKib, BillingConfig billing, PlanningConfig planning,
+                             AuthSettings auth) {
 
     /** @param url JDBC URL, or null to locate one */
     public record DatabaseSettings(String url, String user, String password, int poolSize) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ladewerk.app.LadewerkApplication;
 import de.ladewerk.app.config.ConfigLoader;
+import de.ladewerk.app.web.AdminToken;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.StationClientOptions;
@@ -27,6 +28,8 @@ final class CommandApiHarness implements AutoCloseable {
     private final LadewerkApplication app;
     private final Vertx clients = Vertx.vertx();
     private final HttpClient http = HttpClient.newHttpClient();
+    /** The API needs a caller; these tests call as an admin machine client. */
+    private final String token;
 
     /** An answer: status code and JSON body ({@code null} if empty). */
     record Answer(int status, JsonNode body) {
@@ -34,15 +37,17 @@ final class CommandApiHarness implements AutoCloseable {
 
     CommandApiHarness() throws Exception {
         database = TestDatabase.create("api");
-        app = LadewerkApplication.start(new ConfigLoader(Map.of(
+        app = LadewerkApplication.start(new ConfigLoader(AdminToken.withAdmin(Map.of(
                 "LADEWERK_DB_URL", database.jdbcUrl(), "LADEWERK_DB_USER", database.user(),
                 "LADEWERK_DB_PASSWORD", database.password(), "LADEWERK_OCPP_PORT", "0", "LADEWERK_HTTP_PORT", "0",
                 "LADEWERK_OCPP_HOST", "127.0.0.1", "LADEWERK_HTTP_HOST", "127.0.0.1", "LADEWERK_OCPP_INSTANCES", "1",
-                "LADEWERK_CALL_TIMEOUT", "PT1S", "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024")).load(null));
+                "LADEWERK_CALL_TIMEOUT", "PT1S", "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024"))).load(null));
+        token = AdminToken.create(app.httpPort());
     }
 
     Answer send(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path))
+                .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body.replace('\'', '"')));
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());

@@ -52,7 +52,7 @@ class CommandRoutesIT {
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.body().get("status").asText()).isEqualTo("ANSWERED");
         assertThat(a.body().at("/response/status").asText()).isEqualTo("Accepted");
-        assertThat(a.body().get("requestedBy").asText()).isEqualTo("anonymous");
+        assertThat(a.body().get("requestedBy").asText()).startsWith("token:tests-"); // the caller the access guard recorded
         assertThat(a.body().get("action").asText()).isEqualTo("Reset");
         assertThat(a.body().hasNonNull("requestedAt")).isTrue();
         assertThat(a.body().hasNonNull("answeredAt")).isTrue();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ladewerk.app.LadewerkApplication;
 import de.ladewerk.app.config.ConfigLoader;
+import de.ladewerk.app.web.AdminToken;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.gateway.persistence.JooqStationRepository;
 import de.ladewerk.gateway.security.PasswordHasher;
@@ -44,16 +45,19 @@ class SessionToCdrIT {
     private static TestDatabase database;
     private static LadewerkApplication app;
     private static Vertx clients;
+    /** The API needs a caller; this test calls as an admin machine client. */
+    private static String token;
 
     @BeforeAll
     static void start() throws Exception {
         database = TestDatabase.create("e2ebill");
-        LadewerkConfig config = new ConfigLoader(Map.of(
+        LadewerkConfig config = new ConfigLoader(AdminToken.withAdmin(Map.of(
                 "LADEWERK_DB_URL", database.jdbcUrl(), "LADEWERK_DB_USER", database.user(),
                 "LADEWERK_DB_PASSWORD", database.password(), "LADEWERK_OCPP_PORT", "0", "LADEWERK_HTTP_PORT", "0",
                 "LADEWERK_OCPP_HOST", "127.0.0.1", "LADEWERK_HTTP_HOST", "127.0.0.1", "LADEWERK_OCPP_INSTANCES", "1",
-                "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024")).load(null);
+                "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024"))).load(null);
         app = LadewerkApplication.start(config);
+        token = AdminToken.create(app.httpPort());
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(database.jdbcUrl());
         ds.setUser(database.user());
@@ -75,6 +79,7 @@ class SessionToCdrIT {
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path))
+                .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }

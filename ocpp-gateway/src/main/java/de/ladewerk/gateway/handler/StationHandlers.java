@@ -1,5 +1,7 @@
 package de.ladewerk.gateway.handler;
 
+import de.ladewerk.gateway.events.LiveEvent;
+import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.station.ConnectorStatusChange;
 import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.gateway.station.StationBoot;
@@ -11,6 +13,8 @@ import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -23,12 +27,20 @@ public final class StationHandlers {
     private final StationDirectory directory;
     private final BootPolicy bootPolicy;
     private final Clock clock;
+    private final LiveEvents events;
 
     public StationHandlers(StationEventSink sink, StationDirectory directory, BootPolicy bootPolicy, Clock clock) {
+        this(sink, directory, bootPolicy, clock, LiveEvents.NONE);
+    }
+
+    /** @param events told of each committed connector status change ({@link LiveEvents#CONNECTOR_STATUS}) */
+    public StationHandlers(StationEventSink sink, StationDirectory directory, BootPolicy bootPolicy, Clock clock,
+                           LiveEvents events) {
         this.sink = sink;
         this.directory = directory;
         this.bootPolicy = bootPolicy;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The CSMS's current time, to the second as stations expect it. */
@@ -56,7 +68,19 @@ public final class StationHandlers {
     }
 
     public Future<Void> status(ConnectorStatusChange change) {
-        return committed(sink.status(change));
+        return committed(sink.status(change)).onSuccess(v -> events.accept(statusEvent(change)));
+    }
+
+    private static LiveEvent statusEvent(ConnectorStatusChange change) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("evseId", change.evseId());
+        data.put("connectorId", change.connectorId());
+        data.put("status", change.state().name());
+        data.put("protocolStatus", change.protocolStatus());
+        if (change.errorCode() != null) {
+            data.put("errorCode", change.errorCode());
+        }
+        return new LiveEvent(LiveEvents.CONNECTOR_STATUS, change.stationId(), change.at(), data);
     }
 
     /** The commit's completion, delivered on the caller's event loop (writers complete on their own threads). */

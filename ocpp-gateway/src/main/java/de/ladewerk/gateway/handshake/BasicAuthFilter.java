@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Security profiles 1 and 2: HTTP Basic auth with username = identity and the station's password,
- * checked against its stored hash (off the event loop). Anything missing or wrong → 401.
+ * checked against its stored hash (off the event loop). Anything missing or wrong → 401. A station that
+ * authenticated with a verified client certificate (profile 3) needs no password.
  */
 public final class BasicAuthFilter implements HandshakeFilter {
 
@@ -21,6 +22,9 @@ public final class BasicAuthFilter implements HandshakeFilter {
 
     @Override
     public Future<Void> apply(HandshakeContext context) {
+        if (context.clientCertificate() != null) {
+            return Future.succeededFuture();
+        }
         Optional<BasicCredentials> credentials =
                 BasicCredentials.parse(context.handshake().headers().get("Authorization"));
         if (credentials.isEmpty()) {

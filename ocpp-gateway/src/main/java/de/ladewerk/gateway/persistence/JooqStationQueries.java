@@ -60,7 +60,7 @@ public final class JooqStationQueries implements StationQueries {
                 r.get(Stations.SECURITY_PROFILE), r.get(Stations.PROTOCOL_VERSION), r.get(Stations.ONLINE),
                 r.get(Stations.VENDOR), r.get(Stations.MODEL), r.get(Stations.SERIAL_NUMBER),
                 r.get(Stations.FIRMWARE_VERSION), r.get(Stations.DISTRICT), r.get(Stations.LATITUDE),
-                r.get(Stations.LONGITUDE), instant(r.get(Stations.LAST_BOOT_AT)), instant(r.get(Stations.LAST_HEARTBEAT_AT)),
+                r.get(Stations.LONGITUDE), r.get(Stations.ADDRESS), instant(r.get(Stations.LAST_BOOT_AT)), instant(r.get(Stations.LAST_HEARTBEAT_AT)),
                 instant(r.get(Stations.LAST_CONNECTED_AT)), instant(r.get(Stations.LAST_DISCONNECTED_AT)),
                 connectors.getOrDefault(r.get(Stations.ID), List.of()))).toList();
     }

@@ -31,6 +31,7 @@ public final class OcppTables {
         public static final Field<String> DISTRICT = field(name("stations", "district"), String.class);
         public static final Field<Double> LATITUDE = field(name("stations", "latitude"), Double.class);
         public static final Field<Double> LONGITUDE = field(name("stations", "longitude"), Double.class);
+        public static final Field<String> ADDRESS = field(name("stations", "address"), String.class);
         public static final Field<Boolean> ONLINE = field(name("stations", "online"), Boolean.class);
         public static final Field<UUID> CONNECTION_ID = field(name("stations", "connection_id"), UUID.class);
         public static final Field<OffsetDateTime> LAST_CONNECTED_AT = field(name("stations", "last_connected_at"), OffsetDateTime.class);

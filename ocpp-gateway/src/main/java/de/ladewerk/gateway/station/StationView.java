@@ -17,6 +17,7 @@ public record StationView(
         String district,
         Double latitude,
         Double longitude,
+        String address,
         Instant lastBootAt,
         Instant lastHeartbeatAt,
         Instant lastConnectedAt,

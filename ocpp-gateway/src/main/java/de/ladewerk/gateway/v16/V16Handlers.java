@@ -2,6 +2,13 @@ package de.ladewerk.gateway.v16;
 
 import de.ladewerk.gateway.handler.DomainServices;
 import de.ladewerk.gateway.handler.HandlerRegistry;
+import de.ladewerk.gateway.security.SecurityServices;
+import de.ladewerk.ocpp.v16.firmware.DiagnosticsStatusNotificationRequest;
+import de.ladewerk.ocpp.v16.firmware.FirmwareStatusNotificationRequest;
+import de.ladewerk.ocpp.v16.security.LogStatusNotificationRequest;
+import de.ladewerk.ocpp.v16.security.SecurityEventNotificationRequest;
+import de.ladewerk.ocpp.v16.security.SignCertificateRequest;
+import de.ladewerk.ocpp.v16.security.SignedFirmwareStatusNotificationRequest;
 import de.ladewerk.ocpp.v16.V16Actions;
 import de.ladewerk.ocpp.v16.core.AuthorizeRequest;
 import de.ladewerk.ocpp.v16.core.BootNotificationRequest;
@@ -28,5 +35,18 @@ public final class V16Handlers {
                 .add(StopTransactionRequest.class, new V16StopTransactionHandler(d.sessions()))
                 .add(MeterValuesRequest.class, new V16MeterValuesHandler(d.sessions()))
                 .add(DataTransferRequest.class, new V16DataTransferHandler(d.reports().dataTransfers()));
+    }
+
+    /** All of the above plus the security extension's and the firmware/diagnostics status handlers. */
+    public static HandlerRegistry create(DomainServices d, SecurityServices security) {
+        return create(d)
+                .add(SecurityEventNotificationRequest.class, new V16SecurityEventNotificationHandler(security.securityEvents()))
+                .add(SignCertificateRequest.class, new V16SignCertificateHandler(security.certificates()))
+                .add(FirmwareStatusNotificationRequest.class, new V16FirmwareStatusNotificationHandler(security.firmwareEvents()))
+                .add(DiagnosticsStatusNotificationRequest.class,
+                        new V16DiagnosticsStatusNotificationHandler(security.firmwareEvents()))
+                .add(SignedFirmwareStatusNotificationRequest.class,
+                        new V16SignedFirmwareStatusNotificationHandler(security.firmwareEvents()))
+                .add(LogStatusNotificationRequest.class, new V16LogStatusNotificationHandler(security.firmwareEvents()));
     }
 }

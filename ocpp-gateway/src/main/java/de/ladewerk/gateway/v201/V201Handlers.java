@@ -3,6 +3,14 @@ package de.ladewerk.gateway.v201;
 import de.ladewerk.gateway.devmodel.StationReports;
 import de.ladewerk.gateway.handler.DomainServices;
 import de.ladewerk.gateway.handler.HandlerRegistry;
+import de.ladewerk.gateway.security.SecurityServices;
+import de.ladewerk.ocpp.v201.diagnostics.LogStatusNotificationRequest;
+import de.ladewerk.ocpp.v201.firmware.FirmwareStatusNotificationRequest;
+import de.ladewerk.ocpp.v201.firmware.PublishFirmwareStatusNotificationRequest;
+import de.ladewerk.ocpp.v201.security.Get15118EVCertificateRequest;
+import de.ladewerk.ocpp.v201.security.GetCertificateStatusRequest;
+import de.ladewerk.ocpp.v201.security.SecurityEventNotificationRequest;
+import de.ladewerk.ocpp.v201.security.SignCertificateRequest;
 import de.ladewerk.ocpp.v201.V201Actions;
 import de.ladewerk.ocpp.v201.authorization.AuthorizeRequest;
 import de.ladewerk.ocpp.v201.availability.StatusNotificationRequest;
@@ -58,5 +66,19 @@ public final class V201Handlers {
                         new V201NotifyCustomerInformationHandler(reports.customerInformation()))
                 .add(NotifyDisplayMessagesRequest.class,
                         new V201NotifyDisplayMessagesHandler(reports.displayMessages(), reports.clock()));
+    }
+
+    /** All of the above plus security (events, certificates) and firmware/log status handlers. */
+    public static HandlerRegistry create(DomainServices d, SecurityServices security) {
+        return create(d)
+                .add(SecurityEventNotificationRequest.class, new V201SecurityEventNotificationHandler(security.securityEvents()))
+                .add(SignCertificateRequest.class, new V201SignCertificateHandler(security.certificates()))
+                .add(Get15118EVCertificateRequest.class, new V201Get15118EVCertificateHandler())
+                .add(GetCertificateStatusRequest.class, new V201GetCertificateStatusHandler())
+                .add(FirmwareStatusNotificationRequest.class,
+                        new V201FirmwareStatusNotificationHandler(security.firmwareEvents()))
+                .add(LogStatusNotificationRequest.class, new V201LogStatusNotificationHandler(security.firmwareEvents()))
+                .add(PublishFirmwareStatusNotificationRequest.class,
+                        new V201PublishFirmwareStatusNotificationHandler(security.firmwareEvents()));
     }
 }

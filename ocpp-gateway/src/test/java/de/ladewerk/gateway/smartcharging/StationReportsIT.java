@@ -80,7 +80,14 @@ class StationReportsIT {
 
         Object status = poll("SELECT profile_status FROM ocpp.ev_charging_needs WHERE station_id = 'SC-NEEDS'");
         assertThat(status).isEqualTo("Accepted");
-        List<ReportedProfile> stored = await(harness.vertx().executeBlocking(() -> reports().chargingProfiles().profiles("SC-NEEDS")));
+        // the accepted profile and the needs' status are two writes: wait for the profile as well
+        List<ReportedProfile> stored = List.of();
+        for (long deadline = System.currentTimeMillis() + 10_000; stored.isEmpty() && System.currentTimeMillis() < deadline; ) {
+            stored = await(harness.vertx().executeBlocking(() -> reports().chargingProfiles().profiles("SC-NEEDS")));
+            if (stored.isEmpty()) {
+                Thread.sleep(20);
+            }
+        }
         assertThat(stored).extracting(ReportedProfile::purpose, ReportedProfile::evseId).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("TxProfile", 1));
         reports().chargingNeeds().useTransactions(TransactionLookup.NONE);

@@ -1,0 +1,124 @@
+package de.ladewerk.app.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ladewerk.gateway.security.SecurityServices;
+import de.ladewerk.gateway.security.StationOfflineException;
+import io.vertx.core.Future;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A station's security, for operators: rotate its Basic-auth password, set the lowest security profile
+ * it may connect with, see, install and renew its certificates. Each action's exchange with the
+ * station is recorded by the gateway's security services; who asked goes to the log.
+ * <ul>
+ *   <li>{@code POST /api/stations/{id}/password-rotation}</li>
+ *   <li>{@code PUT /api/stations/{id}/security-profile} with {@code {"profile": 1|2|3}}</li>
+ *   <li>{@code GET /api/stations/{id}/certificates}</li>
+ *   <li>{@code POST /api/stations/{id}/certificates} with {@code {"certificateType", "certificate"}} (PEM)</li>
+ *   <li>{@code POST /api/stations/{id}/certificates/renew}</li>
+ * </ul>
+ */
+public final class StationSecurityRoutes implements ApiRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StationSecurityRoutes.class);
+
+    private final SecurityServices security;
+
+    public StationSecurityRoutes(SecurityServices security) {
+        this.security = security;
+    }
+
+    @Override
+    public void mount(Router router, Api api) {
+        router.post("/api/stations/:id/password-rotation").handler(ctx ->
+                answer(ctx, "password rotation", () -> security.passwords().rotate(ctx.pathParam("id"))));
+        router.put("/api/stations/:id/security-profile").handler(BodyHandler.create().setBodyLimit(4096))
+                .handler(this::setProfile);
+        router.get("/api/stations/:id/certificates").handler(ctx -> security.certificateCommands()
+                .installed(ctx.pathParam("id"))
+                .onSuccess(list -> Api.json(ctx, 200, Map.of("stationId", ctx.pathParam("id"), "items", list)))
+                .onFailure(ctx::fail));
+        router.post("/api/stations/:id/certificates").handler(BodyHandler.create().setBodyLimit(64 * 1024))
+                .handler(this::install);
+        router.post("/api/stations/:id/certificates/renew").handler(ctx ->
+                answer(ctx, "certificate renewal", () -> security.certificateCommands().renew(ctx.pathParam("id"))));
+    }
+
+    private void setProfile(RoutingContext ctx) {
+        JsonNode body = body(ctx);
+        if (body == null) {
+            return;
+        }
+        JsonNode profile = body.get("profile");
+        if (profile == null || !profile.isInt() || profile.asInt() < 1 || profile.asInt() > 3) {
+            Api.error(ctx, 400, "bad_request", "profile must be 1, 2 or 3");
+            return;
+        }
+        String id = ctx.pathParam("id");
+        security.profiles().set(id, profile.asInt()).onSuccess(found -> {
+            if (found) {
+                LOG.info("{} set the security profile of {} to {}", Api.principal(ctx), id, profile.asInt());
+                Api.json(ctx, 200, Map.of("stationId", id, "securityProfile", profile.asInt()));
+            } else {
+                Api.error(ctx, 404, "station_not_found", "no station " + id);
+            }
+        }).onFailure(ctx::fail);
+    }
+
+    private void install(RoutingContext ctx) {
+        JsonNode body = body(ctx);
+        if (body == null) {
+            return;
+        }
+        String type = body.path("certificateType").asText(null);
+        String pem = body.path("certificate").asText(null);
+        if (type == null || pem == null || !pem.contains("-----BEGIN CERTIFICATE-----")) {
+            Api.error(ctx, 400, "bad_request", "needs certificateType (e.g. CSMSRootCertificate) and certificate "
+                    + "(one PEM-encoded X.509 certificate)");
+            return;
+        }
+        answer(ctx, "certificate installation", () -> security.certificateCommands().install(ctx.pathParam("id"), type, pem));
+    }
+
+    private static <T> void answer(RoutingContext ctx, String what, Supplier<Future<T>> action) {
+        String id = ctx.pathParam("id");
+        Future<T> outcome;
+        try {
+            outcome = action.get();
+        } catch (RuntimeException e) {
+            // the services check some things (is the station connected?) before they return a future
+            outcome = Future.failedFuture(e);
+        }
+        outcome.onSuccess(result -> {
+            LOG.info("{} asked for the {} of {}", Api.principal(ctx), what, id);
+            Api.json(ctx, 200, result);
+        }).onFailure(e -> {
+            if (e instanceof StationOfflineException) {
+                Api.error(ctx, 409, "station_offline", e.getMessage());
+            } else if (e instanceof IllegalArgumentException) {
+                Api.error(ctx, 400, "bad_request", e.getMessage());
+            } else {
+                ctx.fail(e);
+            }
+        });
+    }
+
+    private static JsonNode body(RoutingContext ctx) {
+        try {
+            JsonNode body = Api.JSON.readTree(ctx.body().asString());
+            if (body == null || !body.isObject()) {
+                throw new IllegalArgumentException("the body must be a JSON object");
+            }
+            return body;
+        } catch (Exception e) {
+            Api.error(ctx, 400, "bad_request", "the body must be a JSON object");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package de.ladewerk.app.auth;
+
+import io.vertx.core.http.HttpMethod;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which role each API request needs; the one place that decides it. Reading needs a viewer, changing
+ * anything an operator, users and API tokens an admin. Login and the OpenAPI document are public.
+ */
+public final class AccessPolicy {
+
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final Set<String> PUBLIC = Set.of("/api/auth/login", "/api/openapi.yaml");
+    /** Changes a logged-in user may make to their own login, whatever their role. */
+    private static final Set<String> OWN = Set.of("/api/auth/logout", "/api/auth/password");
+
+    /** The role a request needs, or empty if anyone may make it. */
+    public Optional<Role> required(HttpMethod method, String path) {
+        String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        if (PUBLIC.contains(p)) {
+            return Optional.empty();
+        }
+        if (under(p, "/api/users") || under(p, "/api/tokens")) {
+            return Optional.of(Role.ADMIN);
+        }
+        if (SAFE.contains(method) || OWN.contains(p)) {
+            return Optional.of(Role.VIEWER);
+        }
+        return Optional.of(Role.OPERATOR);
+    }
+
+    /** Whether a request may change state (and so, with a cookie, must carry the CSRF token). */
+    public boolean changesState(HttpMethod method) {
+        return !SAFE.contains(method);
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+}

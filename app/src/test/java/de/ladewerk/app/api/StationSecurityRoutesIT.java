@@ -1,0 +1,65 @@
+package de.ladewerk.app.api;
+
+import static de.ladewerk.app.api.CommandApiHarness.await;
+import static de.ladewerk.app.api.CommandApiHarness.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ladewerk.ocpp.OcppVersion;
+import de.ladewerk.simulator.station.StationClient;
+import io.vertx.core.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Operators rotate a station's password and set its security profile through the API. */
+class StationSecurityRoutesIT {
+
+    private static CommandApiHarness api;
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = new CommandApiHarness();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        api.close();
+    }
+
+    @Test
+    void aRotatedPasswordIsTheOneTheStationMustUseNext() throws Exception {
+        StationClient cp = api.station("SEC-ROT-1", OcppVersion.V16);
+        await(cp.call("BootNotification", json("{'chargePointVendor':'V','chargePointModel':'M'}")));
+        AtomicReference<String> key = new AtomicReference<>();
+        cp.onCall("ChangeConfiguration", call -> {
+            key.set(call.payload().get("value").asText());
+            return Future.succeededFuture(json("{'status':'Accepted'}"));
+        });
+
+        CommandApiHarness.Answer rotated = api.post("/api/stations/SEC-ROT-1/password-rotation", null);
+        assertThat(rotated.status()).isEqualTo(200);
+        assertThat(rotated.body().get("stored").asBoolean()).isTrue();
+        await(cp.close());
+
+        // the 1.6 AuthorizationKey is the password as hex; the new one opens the door, the old one no longer
+        String password = new String(java.util.HexFormat.of().parseHex(key.get()), java.nio.charset.StandardCharsets.UTF_8);
+        StationClient again = api.connect("SEC-ROT-1", OcppVersion.V16, password);
+        assertThat(again.isOpen()).isTrue();
+        await(again.close());
+    }
+
+    @Test
+    void anOfflineStationCannotBeRotatedAndProfilesAreChecked() throws Exception {
+        api.post("/api/stations", "{'id':'SEC-OFF-1','password':'" + CommandApiHarness.PASSWORD + "'}");
+        assertThat(api.post("/api/stations/SEC-OFF-1/password-rotation", null).status()).isEqualTo(409);
+        assertThat(api.send("PUT", "/api/stations/SEC-OFF-1/security-profile", "{'profile':4}").status()).isEqualTo(400);
+        assertThat(api.send("PUT", "/api/stations/NOBODY/security-profile", "{'profile':2}").status()).isEqualTo(404);
+        CommandApiHarness.Answer set = api.send("PUT", "/api/stations/SEC-OFF-1/security-profile", "{'profile':2}");
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.body().get("securityProfile").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/stations/SEC-OFF-1/certificates").body().get("items").size()).isZero();
+        assertThat(api.post("/api/stations/SEC-OFF-1/certificates", "{'certificateType':'CSMSRootCertificate'}")
+                .status()).isEqualTo(400);
+    }
+}
