@@ -120,11 +120,12 @@ public final class Gateway {
         StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
         ConnectionRegistry connections = new ConnectionRegistry();
+        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
+        StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
         OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
-                stations, blocking, sessionWiring.live(), Clock.systemUTC());
+                stations, blocking, sessionWiring.live(), Clock.systemUTC(), reports.deviceModel());
         SessionWiring wiring = sessionWiring.authorizer() != null ? sessionWiring
                 : sessionWiring.withAuthorizer(operator.authorizer());
-        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
         StationEventSink sink = new JdbcStationEventSink(writer);
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
@@ -134,7 +135,6 @@ public final class Gateway {
                 wiring, wiring.pricing() != null ? wiring.pricing()
                 : PerKwhPricing.orNone(config.energyPricePerKwh()), new Plausibility(Duration.ofMinutes(10)), blocking,
                 Clock.systemUTC());
-        StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
         reports.chargingNeeds().useTransactions(new ActiveTransactions(sessionQueries, blocking));
         DomainServices domain = new DomainServices(shared, sessions, operator.authorizer(), operator.reservations(),
                 reports, connections);

@@ -40,7 +40,7 @@ final class SessionChangeWrites {
               last_seq_no = GREATEST(last_seq_no, ?), ended_at = COALESCE(?, ended_at),
               meter_stop_wh = COALESCE(?, meter_stop_wh), stop_reason = COALESCE(?, stop_reason),
               stop_id_token = COALESCE(?, stop_id_token), status = CASE WHEN ? THEN 'ENDED' ELSE status END,
-              updated_at = now()
+              remote_start_id = COALESCE(remote_start_id, ?), updated_at = now()
             WHERE id = ?""";
     private static final String EVENT = """
             INSERT INTO ocpp.transaction_events (station_id, transaction_id, seq_no, session_id, event_type, trigger_reason,
@@ -159,7 +159,8 @@ final class SessionChangeWrites {
             ps.setString(12, end == null ? null : end.stopReason());
             ps.setString(13, end == null || end.stopToken() == null ? null : end.stopToken().value());
             ps.setBoolean(14, end != null);
-            ps.setLong(15, sessionId);
+            setInt(ps, 15, u.remoteStartId());
+            ps.setLong(16, sessionId);
         });
     }
 
