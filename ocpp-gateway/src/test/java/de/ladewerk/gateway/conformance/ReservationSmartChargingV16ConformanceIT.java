@@ -70,12 +70,15 @@ class ReservationSmartChargingV16ConformanceIT {
         kit.sendExpecting("CP-TC046", "ReserveNow", reserve(1, "TAG-046", 46), "Accepted");
         assertThat(reservation("CP-TC046", 46)).isEqualTo("ACTIVE/1/TAG-046");
 
-        // the station starts the reserved transaction (the simulator drops reservationId here: see docs/conformance.md)
+        // the station starts the reserved transaction
         await(cp.call("StartTransaction", CommandKit.json("{'connectorId':1,'idTag':'TAG-046','meterStart':0,"
                 + "'reservationId':46,'timestamp':'" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "'}")));
 
         activeSession("CP-TC046", "TAG-046");
         assertThat(kit.query("SELECT reservation_id FROM ocpp.sessions WHERE station_id = 'CP-TC046'")).isEqualTo(46);
+        assertThat(reservation("CP-TC046", 46)).as("used up by the session").isEqualTo("USED/1/TAG-046");
+        assertThat(kit.query("SELECT r.used_by_session = s.id FROM ocpp.reservations r JOIN ocpp.sessions s "
+                + "ON s.station_id = r.station_id WHERE r.station_id = 'CP-TC046'")).isEqualTo(true);
     }
 
     @Test
@@ -112,7 +115,7 @@ class ReservationSmartChargingV16ConformanceIT {
         kit.sendExpecting("CP-TC049", "ReserveNow", reserve(0, "TAG-049", 49), "Accepted");
         assertThat(reservation("CP-TC049", 49)).isEqualTo("ACTIVE/0/TAG-049");
 
-        // the station starts the reserved transaction (the simulator drops reservationId here: see docs/conformance.md)
+        // the station starts the reserved transaction
         await(cp.call("StartTransaction", CommandKit.json("{'connectorId':2,'idTag':'TAG-049','meterStart':0,"
                 + "'reservationId':49,'timestamp':'" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "'}")));
 
