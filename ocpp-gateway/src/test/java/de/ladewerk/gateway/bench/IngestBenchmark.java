@@ -37,6 +37,7 @@ public final class IngestBenchmark {
             long before = bench.count("SELECT count(*) FROM ocpp.meter_samples");
             ProcessFigures figures = new ProcessFigures();
             DatabaseWaits waits = new DatabaseWaits(bench.dataSource());
+            BackendCpu database = new BackendCpu(bench.dataSource());
             JsonNode report = Generator.load(a.getOrDefault("generatorHeap", "1g"), List.of(
                     "--url", bench.endpoint().toString(), "--version", a.getOrDefault("version", "1.6"),
                     "--stations", Integer.toString(stations), "--identity-prefix", BenchGateway.PREFIX,
@@ -44,6 +45,8 @@ public final class IngestBenchmark {
                     "--profile", "METER_VALUES", "--ramp-up", "PT5S", "--max-duration", "PT10M"));
             waits.close();
             double gatewayCores = figures.processCores();
+            double gatewayCpu = figures.processSeconds();
+            double databaseCpu = database.secondsSinceLast();
             double machineBusy = figures.machineBusy();
             long gatewayRss = ProcessFigures.rssMb();
             long rows = bench.count("SELECT count(*) FROM ocpp.meter_samples") - before;
@@ -52,7 +55,9 @@ public final class IngestBenchmark {
             double window = mv.path("perSecond").asDouble() > 0
                     ? (answered + mv.path("failed").asLong()) / mv.path("perSecond").asDouble() : 0;
             double persistedPerSecond = window > 0 ? rows / window : 0;
-            double copyPerSecond = copyBaseline(bench, rows);
+            Copy copy = copyBaseline(bench, rows, database);
+            double copyPerSecond = copy.rowsPerSecond();
+            double generatorCpu = report.path("generator").path("cpuSeconds").asDouble();
             JsonNode latency = mv.path("latencyMillis");
             System.out.printf("""
 
@@ -62,6 +67,8 @@ public final class IngestBenchmark {
                     MeterValues answer latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f
                     gateway JVM: %.2f cores, RSS %d MB; generator: %.2f cores avg (peak %.2f), RSS %d MB
                     machine busy %.0f %% of %d cores; load average before %.1f, after %.1f
+                    CPU ms per 1,000 sampled values: gateway %.1f, database backends %.1f, generator %.1f
+                      -> %.0f values/s if the machine's %d cores did nothing else; COPY: database %.1f ms per 1,000
                     group commit: %s
                     database backends (average active, by wait): %s
                     """, stations, answered, mv.path("failed").asLong(), report.path("errors"), rows, window,
@@ -72,15 +79,25 @@ public final class IngestBenchmark {
                     report.path("generator").path("peakCoresUsed").asDouble(),
                     report.path("generator").path("peakRssMb").asLong(), machineBusy * 100,
                     Runtime.getRuntime().availableProcessors(), figures.loadBefore(), ProcessFigures.loadAverage(),
+                    perThousand(gatewayCpu, rows), perThousand(databaseCpu, rows), perThousand(generatorCpu, rows),
+                    rows * Runtime.getRuntime().availableProcessors() / (gatewayCpu + databaseCpu + generatorCpu),
+                    Runtime.getRuntime().availableProcessors(), perThousand(copy.databaseCpuSeconds(), rows),
                     bench.writerFigures(), waits.summary());
         }
+    }
+
+    private static double perThousand(double seconds, long rows) {
+        return rows == 0 ? 0 : seconds * 1000 * 1000 / rows;
+    }
+
+    private record Copy(double rowsPerSecond, double databaseCpuSeconds) {
     }
 
     /**
      * Copies the table's rows out, empties it, and times one COPY of them back in (committed, synchronous
      * commit as configured): rows per second.
      */
-    private static double copyBaseline(BenchGateway bench, long expectedRows) throws Exception {
+    private static Copy copyBaseline(BenchGateway bench, long expectedRows, BackendCpu database) throws Exception {
         try (Connection c = bench.dataSource().getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -91,6 +108,7 @@ public final class IngestBenchmark {
             }
             byte[] rows = out.toByteArray();
             c.setAutoCommit(false);
+            database.secondsSinceLast();
             long start = System.nanoTime();
             long copied = copy.copyIn("COPY ocpp.meter_samples " + COLUMNS + " FROM STDIN", new ByteArrayInputStream(rows));
             c.commit();
@@ -98,7 +116,7 @@ public final class IngestBenchmark {
             if (copied != expectedRows) {
                 throw new IllegalStateException("COPY wrote " + copied + " rows, expected " + expectedRows);
             }
-            return copied / seconds;
+            return new Copy(copied / seconds, database.secondsSinceLast());
         }
     }
 }

@@ -19,6 +19,11 @@ final class ProcessFigures {
     private final long[] machine = machineTicks();
     private final double loadBefore = loadAverage();
 
+    /** CPU seconds this process used since construction. */
+    double processSeconds() {
+        return (os.getProcessCpuTime() - cpuNanos) / 1e9;
+    }
+
     /** Cores this process used on average since construction. */
     double processCores() {
         return (double) (os.getProcessCpuTime() - cpuNanos) / (System.nanoTime() - wallNanos);
