@@ -58,6 +58,7 @@ public final class Gateway {
     private final Vertx vertx;
     private final GroupCommitWriter writer;
     private final WorkerExecutor blocking;
+    private final WorkerExecutor passwords;
     private final StationRepository stations;
     private final SessionQueries sessionQueries;
     private final ConnectionRegistry connections;
@@ -68,13 +69,15 @@ public final class Gateway {
     private final long reservationSweep;
     private volatile boolean listening = true;
 
-    private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
+    private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, WorkerExecutor passwords,
+                    StationRepository stations,
                     SessionQueries sessionQueries, ConnectionRegistry connections, List<GatewayVerticle> verticles,
                     String deploymentId, OperatorServices operator, StationReports reports) {
         this.reports = reports;
         this.vertx = vertx;
         this.writer = writer;
         this.blocking = blocking;
+        this.passwords = passwords;
         this.stations = stations;
         this.sessionQueries = sessionQueries;
         this.connections = connections;
@@ -99,6 +102,10 @@ public final class Gateway {
         GatewayMetrics metrics = new GatewayMetrics(meters);
         StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
+        // Argon2 checks of first connects (CPU-bound, tens of ms each) get their own pool: when thousands of
+        // stations connect at once they queue there instead of starving the lookups that answer calls
+        WorkerExecutor passwords = vertx.createSharedWorkerExecutor("ladewerk-gateway-passwords",
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
         ConnectionRegistry connections = new ConnectionRegistry();
         OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
                 stations, blocking, sessionWiring.live(), Clock.systemUTC());
@@ -126,7 +133,7 @@ public final class Gateway {
                 new SubprotocolFilter(handlers.keySet()),
                 new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
                 new SecurityProfileFilter(),
-                new BasicAuthFilter(new CredentialVerifier(hasher), blocking)));
+                new BasicAuthFilter(new CredentialVerifier(hasher), passwords)));
         List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
         return blocking.executeBlocking(() -> {
                     stations.markAllOffline();
@@ -138,11 +145,12 @@ public final class Gateway {
                     verticles.add(verticle);
                     return verticle;
                 }, new DeploymentOptions().setInstances(config.instances())))
-                .map(id -> new Gateway(vertx, writer, blocking, stations, sessionQueries, connections, verticles, id,
+                .map(id -> new Gateway(vertx, writer, blocking, passwords, stations, sessionQueries, connections, verticles, id,
                         operator, reports))
                 .onFailure(e -> {
                     writer.close();
                     blocking.close();
+                    passwords.close();
                 });
     }
 
@@ -189,6 +197,7 @@ public final class Gateway {
                     writer.close();
                     return null;
                 }, false))
-                .eventually(blocking::close);
+                .eventually(blocking::close)
+                .eventually(passwords::close);
     }
 }

@@ -17,7 +17,8 @@ import org.postgresql.copy.CopyManager;
  * COPY into the emptied table: the physical baseline, in the same run on the same database.
  *
  * <p>Arguments {@code key=value}: {@code stations} (1000), {@code calls} per station incl. the boot (61),
- * {@code version} (1.6), {@code pool} (16), {@code hashKib} (1024), {@code generatorHeap} (1g).
+ * {@code version} (1.6), {@code profile} (METER_VALUES, or METER_VALUES_FULL: 13 values per call), {@code pool} (16),
+ * {@code hashKib} (1024), {@code generatorHeap} (1g).
  * Run from a JVM of its own; the generator runs in another (see {@link Generator}).
  */
 public final class IngestBenchmark {
@@ -42,7 +43,7 @@ public final class IngestBenchmark {
                     "--url", bench.endpoint().toString(), "--version", a.getOrDefault("version", "1.6"),
                     "--stations", Integer.toString(stations), "--identity-prefix", BenchGateway.PREFIX,
                     "--password", BenchGateway.PASSWORD, "--calls-per-station", Integer.toString(calls),
-                    "--profile", "METER_VALUES", "--ramp-up", "PT5S", "--max-duration", "PT10M"));
+                    "--profile", a.getOrDefault("profile", "METER_VALUES"), "--ramp-up", "PT5S", "--max-duration", "PT10M"));
             waits.close();
             double gatewayCores = figures.processCores();
             double gatewayCpu = figures.processSeconds();
@@ -61,7 +62,7 @@ public final class IngestBenchmark {
             JsonNode latency = mv.path("latencyMillis");
             System.out.printf("""
 
-                    === ingest: %d stations, %d MeterValues answered (%d failed), errors %s
+                    === ingest: %s, %d stations, %d MeterValues answered (%d failed), errors %s
                     sampled values persisted: %d rows in %.1f s = %.0f /s (client claims %.0f /s)
                     COPY baseline (same rows, same table, one COPY + commit): %.0f /s -> ratio %.2f
                     MeterValues answer latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f
@@ -71,7 +72,7 @@ public final class IngestBenchmark {
                       -> %.0f values/s if the machine's %d cores did nothing else; COPY: database %.1f ms per 1,000
                     group commit: %s
                     database backends (average active, by wait): %s
-                    """, stations, answered, mv.path("failed").asLong(), report.path("errors"), rows, window,
+                    """, a.getOrDefault("profile", "METER_VALUES"), stations, answered, mv.path("failed").asLong(), report.path("errors"), rows, window,
                     persistedPerSecond, report.path("calls").path("sampledValuesPerSecond").asDouble(), copyPerSecond,
                     copyPerSecond > 0 ? persistedPerSecond / copyPerSecond : 0, latency.path("p50").asDouble(),
                     latency.path("p95").asDouble(), latency.path("p99").asDouble(), latency.path("max").asDouble(),

@@ -43,7 +43,7 @@ public final class ScaleBenchmark {
                         "--identity-prefix", BenchGateway.PREFIX, "--password", BenchGateway.PASSWORD,
                         "--calls-per-station", Integer.toString(BenchArguments.integer(a, "calls", 4)),
                         "--rate", Integer.toString(BenchArguments.integer(a, "rate", 2000)),
-                        "--ramp-up", a.getOrDefault("rampUp", "PT60S"), "--max-duration", "PT15M",
+                        "--ramp-up", a.getOrDefault("rampUp", "PT60S"), "--max-duration", "PT15M", "--hold", "PT5S",
                         "--event-loops", Integer.toString(BenchArguments.integer(a, "eventLoops", 2))));
             } finally {
                 peak.stop();
