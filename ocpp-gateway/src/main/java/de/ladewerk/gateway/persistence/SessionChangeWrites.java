@@ -17,14 +17,11 @@ import java.util.List;
 /**
  * One message's {@link SessionChanges} as group-commit statements. Every statement text is fixed, so
  * the writer batches the same statement of many stations together (multi-row INSERTs with
- * {@code reWriteBatchedInserts}). Duplicates (a retried message) are ignored by the unique indexes.
+ * {@code reWriteBatchedInserts}; meter samples, the bulk, as one {@link MeterSampleRows} unnest INSERT).
+ * Duplicates (a retried message) are ignored by the unique indexes.
  */
 final class SessionChangeWrites {
 
-    static final String SAMPLE = """
-            INSERT INTO ocpp.meter_samples (time, session_id, station_id, evse_id, measurand, phase, location, context,
-              unit, multiplier, value, normalized_value, normalized_unit, format)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
     private static final String SIGNED = """
             INSERT INTO ocpp.signed_meter_values (time, session_id, station_id, evse_id, measurand, context, signed_data,
               signing_method, encoding_method, public_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
@@ -108,22 +105,7 @@ final class SessionChangeWrites {
     }
 
     static Write sample(String stationId, Long sessionId, MeterSample s) {
-        return new Write(SAMPLE, ps -> {
-            ps.setObject(1, time(s.time()));
-            setLong(ps, 2, sessionId);
-            ps.setString(3, stationId);
-            ps.setInt(4, s.evseId());
-            ps.setString(5, s.measurand());
-            ps.setString(6, s.phase());
-            ps.setString(7, s.location());
-            ps.setString(8, s.context());
-            ps.setString(9, s.unit());
-            ps.setInt(10, s.multiplier());
-            ps.setBigDecimal(11, s.value());
-            ps.setBigDecimal(12, s.normalizedValue());
-            ps.setString(13, s.normalizedUnit());
-            ps.setString(14, s.format());
-        });
+        return MeterSampleRows.write(stationId, sessionId, s);
     }
 
     static Write rejection(String stationId, Long sessionId, String transactionId, Rejection r) {
