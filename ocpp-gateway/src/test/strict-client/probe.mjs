@@ -8,7 +8,11 @@
 // answered), non-zero only when the probe itself crashed or hung.
 //
 // Scenarios: boot-heartbeat-status, malformed-json, unknown-action, schema-invalid,
-// unknown-message-type, wrong-password, username-not-identity, no-subprotocol, unsupported-subprotocol.
+// unknown-message-type, wrong-password, username-not-identity, no-subprotocol, unsupported-subprotocol,
+// flow: the main charging flow of the version, then it answers the CSMS's calls (validated against the
+// OCA schemas by ocpp-rpc) until a line "done" arrives on stdin. It writes "READY <json>" to stderr once
+// the CSMS may send its calls; the calls it received are in out.csmsCalls, the answers it gave in
+// out.csmsAnswers.
 import { createRequire } from 'node:module';
 import ocppRpc from 'ocpp-rpc';
 
@@ -57,6 +61,7 @@ const out = {
     strictValidationFailures: [],
     frameProblems: [],
     inboundCalls: [],
+    csmsCalls: [],
     closedByServer: null,
 };
 
@@ -68,9 +73,9 @@ function finish(code) {
 }
 
 const watchdog = setTimeout(() => {
-    out.error = 'probe timed out after 25 s';
+    out.error = `probe timed out after ${scenario === 'flow' ? 60 : 25} s`;
     finish(3);
-}, 25_000);
+}, scenario === 'flow' ? 60_000 : 25_000);
 watchdog.unref();
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
@@ -131,7 +136,7 @@ function newClient(options) {
         } else if (frame[0] === 4) {
             checkCallError(frame, text);
         } else if (frame[0] === 2) {
-            out.inboundCalls.push(text);
+            if (scenario !== 'flow') out.inboundCalls.push(text);
         } else if (frame[0] !== 3) {
             out.frameProblems.push({ frame: text, problem: `CSMS sent message type ${frame[0]}` });
         }
@@ -270,12 +275,140 @@ async function handshakeProbe() {
     }
 }
 
+
+// ---------------------------------------------------------------------------------------------- flow
+
+const iso = offsetSeconds => new Date(Date.now() + offsetSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** CSMS calls are answered like a station would; every call (already schema-checked by ocpp-rpc) is kept. */
+function answerCsms(handlers) {
+    for (const [method, answer] of Object.entries(handlers)) {
+        clientRef.handle(method, async ({ params }) => {
+            out.csmsCalls.push({ method, params });
+            return answer(params);
+        });
+    }
+}
+
+function waitForDone() {
+    return new Promise(resolve => {
+        let buffer = '';
+        process.stdin.setEncoding('utf8');
+        process.stdin.on('data', chunk => {
+            buffer += chunk;
+            if (buffer.includes('done')) resolve();
+        });
+        process.stdin.on('end', resolve);
+    });
+}
+
+async function flow16() {
+    const tag = 'STRICT-TAG';
+    await step('boot', 'BootNotification', BOOT);
+    await step('status1', 'StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Available', timestamp: iso(-600) });
+    await step('authorize', 'Authorize', { idTag: tag });
+    await step('start', 'StartTransaction', { connectorId: 1, idTag: tag, meterStart: 1000, timestamp: iso(-500) });
+    const tx = out.results.start?.transactionId;
+    await step('meterValues', 'MeterValues', {
+        connectorId: 1, transactionId: tx, meterValue: [{
+            timestamp: iso(-300), sampledValue: [
+                { value: '2500', measurand: 'Energy.Active.Import.Register', unit: 'Wh', context: 'Sample.Periodic' },
+                { value: '11000', measurand: 'Power.Active.Import', unit: 'W' }],
+        }],
+    });
+    await step('stop', 'StopTransaction', { transactionId: tx, idTag: tag, meterStop: 4000, timestamp: iso(-200), reason: 'Local' });
+    // a second transaction for the CSMS to stop remotely
+    await step('start2', 'StartTransaction', { connectorId: 1, idTag: tag, meterStart: 4000, timestamp: iso(-100) });
+    const tx2 = out.results.start2?.transactionId;
+    answerCsms({
+        RemoteStartTransaction: () => ({ status: 'Accepted' }),
+        RemoteStopTransaction: params => {
+            if (params.transactionId === tx2) {
+                setTimeout(() => step('stop2', 'StopTransaction',
+                    { transactionId: tx2, meterStop: 4500, timestamp: iso(0), reason: 'Remote' }), 10);
+                return { status: 'Accepted' };
+            }
+            return { status: 'Rejected' };
+        },
+        Reset: () => ({ status: 'Accepted' }),
+        GetConfiguration: params => ({
+            configurationKey: [{ key: 'HeartbeatInterval', readonly: false, value: '300' }],
+            unknownKey: (params.key ?? []).filter(k => k !== 'HeartbeatInterval'),
+        }),
+        ChangeConfiguration: () => ({ status: 'Accepted' }),
+        SetChargingProfile: () => ({ status: 'Accepted' }),
+    });
+    return { transactionId: tx2 };
+}
+
+async function flow201() {
+    const idToken = { idToken: 'STRICT-TOKEN', type: 'ISO14443' };
+    const evse = { id: 1, connectorId: 1 };
+    const energy = wh => ({ timestamp: iso(-1), sampledValue: [{ value: wh, measurand: 'Energy.Active.Import.Register', unitOfMeasure: { unit: 'Wh' } }] });
+    await step('boot', 'BootNotification', BOOT);
+    await step('status', 'StatusNotification', { timestamp: iso(-600), connectorStatus: 'Available', evseId: 1, connectorId: 1 });
+    await step('authorize', 'Authorize', { idToken });
+    await step('started', 'TransactionEvent', {
+        eventType: 'Started', timestamp: iso(-500), triggerReason: 'Authorized', seqNo: 0, evse, idToken,
+        transactionInfo: { transactionId: 'STRICT-TX-1', chargingState: 'Charging' }, meterValue: [energy(1000)],
+    });
+    await step('updated', 'TransactionEvent', {
+        eventType: 'Updated', timestamp: iso(-300), triggerReason: 'MeterValuePeriodic', seqNo: 1,
+        transactionInfo: { transactionId: 'STRICT-TX-1' }, meterValue: [energy(2500)],
+    });
+    await step('ended', 'TransactionEvent', {
+        eventType: 'Ended', timestamp: iso(-200), triggerReason: 'StopAuthorized', seqNo: 2, idToken,
+        transactionInfo: { transactionId: 'STRICT-TX-1', stoppedReason: 'Local' }, meterValue: [energy(4000)],
+    });
+    await step('started2', 'TransactionEvent', {
+        eventType: 'Started', timestamp: iso(-100), triggerReason: 'Authorized', seqNo: 0, evse, idToken,
+        transactionInfo: { transactionId: 'STRICT-TX-2', chargingState: 'Charging' },
+    });
+    answerCsms({
+        RequestStartTransaction: () => ({ status: 'Accepted' }),
+        RequestStopTransaction: params => {
+            if (params.transactionId === 'STRICT-TX-2') {
+                setTimeout(() => step('ended2', 'TransactionEvent', {
+                    eventType: 'Ended', timestamp: iso(0), triggerReason: 'RemoteStop', seqNo: 1,
+                    transactionInfo: { transactionId: 'STRICT-TX-2', stoppedReason: 'Remote' },
+                }), 10);
+                return { status: 'Accepted' };
+            }
+            return { status: 'Rejected' };
+        },
+        Reset: () => ({ status: 'Accepted' }),
+        GetVariables: params => ({
+            getVariableResult: params.getVariableData.map(d => ({
+                attributeStatus: 'Accepted', attributeValue: '300', component: d.component, variable: d.variable,
+            })),
+        }),
+        SetVariables: params => ({
+            setVariableResult: params.setVariableData.map(d => ({
+                attributeStatus: 'Accepted', component: d.component, variable: d.variable,
+            })),
+        }),
+        SetChargingProfile: () => ({ status: 'Accepted' }),
+    });
+    return { transactionId: 'STRICT-TX-2' };
+}
+
+async function flow() {
+    if (!(await strictSession())) return;
+    const ready = V16 ? await flow16() : await flow201();
+    process.stderr.write('READY ' + JSON.stringify(ready) + '\n');
+    await waitForDone();
+    await sleep(100); // a StopTransaction/TransactionEvent sent after the last answer
+    await close(clientRef);
+}
+
 async function main() {
     if (!endpoint || !identity || !password || !protocol || !scenario) {
         throw new Error('usage: node probe.mjs <endpoint> <identity> <password> <protocol> <scenario>');
     }
     if (scenario === 'boot-heartbeat-status') {
         await bootHeartbeatStatus();
+    } else if (scenario === 'flow') {
+        await flow();
     } else if (scenario in RAW_FRAMES) {
         await rawProbe();
     } else {

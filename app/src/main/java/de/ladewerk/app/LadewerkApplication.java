@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.api.ApiVerticle;
 import de.ladewerk.app.api.CommandRoutes;
+import de.ladewerk.app.api.DeviceModelRoutes;
 import de.ladewerk.app.api.HealthRoutes;
 import de.ladewerk.app.api.IdTokenRoutes;
 import de.ladewerk.app.api.ReservationRoutes;
@@ -126,6 +127,7 @@ public final class LadewerkApplication implements AutoCloseable {
                     new ReservationRoutes(gateway.operator().reservations()),
                     new SessionRoutes(gateway.sessions(), Clock.systemUTC()),
                     new StationSecurityRoutes(gateway.security()),
+                    new DeviceModelRoutes(gateway.reports()),
                     new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),

@@ -68,8 +68,12 @@ export async function render(main, [id], { who }) {
           page.items.map(x => ({ cells: [x.evseId ?? '–', formatTime(x.startedAt), formatTime(x.endedAt),
             x.energyWh == null ? '–' : formatNumber(x.energyWh / 1000, 2)] })))))),
     h('div', { class: 'grid2' },
-      card(t('station.config'), await optional(`/api/stations/${encodeURIComponent(id)}/device-model`,
-        dm => h('pre', { class: 'answer' }, JSON.stringify(dm, null, 2)))),
+      card(t('station.config'), await optional(`/api/stations/${encodeURIComponent(id)}/variables`,
+        dm => dm.items.length ? table(['component', 'variable', 'Actual', 'Target'], dm.items.map(v => ({ cells: [
+          [v.component.name, v.component.instance, v.component.evseId ? 'EVSE ' + v.component.evseId : ''].filter(Boolean).join(' · '),
+          [v.variable.name, v.variable.instance].filter(Boolean).join(' · '),
+          attribute(v, 'Actual'), attribute(v, 'Target')] })))
+          : h('p', { class: 'muted' }, t('common.none')))),
       card(t('station.security'), await optional(`/api/stations/${encodeURIComponent(id)}/security-events?limit=50`,
         page => page.items.length ? table(['', 'type', 'info'], page.items.map(e => ({ cells: [formatTime(e.time), e.type, e.techInfo ?? ''] })))
           : h('p', { class: 'muted' }, t('common.none'))))));
@@ -82,4 +86,10 @@ export async function render(main, [id], { who }) {
     if (e.type === 'connector.status') drawTimeline();
   });
   return off;
+}
+
+/** One attribute's value of a reported variable, or a dash. */
+function attribute(v, type) {
+  const a = (v.attributes ?? []).find(x => x.type === type);
+  return a?.value ?? '–';
 }

@@ -122,8 +122,12 @@ public final class BillingService {
 
     /** An operator decides to bill a held session; energy counts as signed only if the signatures held. */
     public Cdr releaseHeldSession(String sessionId, String operator, String note) {
-        HeldSession h = held.resolve(sessionId, HeldSession.Status.RELEASED, operator, note, clock.instant());
-        return billing.release(h, operator, note);
+        HeldSession current = held.bySessionId(sessionId).filter(h -> h.status() == HeldSession.Status.HELD)
+                .orElseThrow(() -> new IllegalStateException("session " + sessionId + " is not on hold"));
+        // rate first: a session that cannot be billed yet (e.g. no tariff) stays on hold, unchanged
+        Cdr cdr = billing.prepareRelease(current, operator, note);
+        held.resolve(sessionId, HeldSession.Status.RELEASED, operator, note, clock.instant());
+        return billing.append(cdr);
     }
 
     /** An operator decides a held session is not billed. */

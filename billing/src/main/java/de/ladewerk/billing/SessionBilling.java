@@ -67,7 +67,8 @@ final class SessionBilling {
     }
 
     /** Bills a held session after an operator's decision; energy is signed only if the signatures held. */
-    Cdr release(HeldSession h, String operator, String note) {
+    /** The CDR a release would issue, rated but not stored; fails (changing nothing) if it cannot be rated. */
+    Cdr prepareRelease(HeldSession h, String operator, String note) {
         ChargingSession s = h.session();
         List<String> problems = new ArrayList<>();
         Tariff tariff = tariffFor(s, problems).orElseThrow(() -> new IllegalStateException(String.join("; ", problems)));
@@ -75,15 +76,23 @@ final class SessionBilling {
         Long energy = v.passed() ? v.signedEnergyWh() : null;
         String summary = v.summary() + "; held for: " + String.join("; ", h.reasons()) + "; released by " + operator
                 + (note == null ? "" : " (" + note + ")") + (energy == null ? "; energy from meter samples" : "");
-        return issue(s, tariff, v, energy, summary);
+        return rate(s, tariff, v, energy, summary);
+    }
+
+    /** Stores a CDR made by {@link #prepareRelease}. */
+    Cdr append(Cdr cdr) {
+        cdrs.append(cdr);
+        return cdr;
     }
 
     private Cdr issue(ChargingSession s, Tariff tariff, OcmfVerification v, Long energyWh, String summary) {
+        return append(rate(s, tariff, v, energyWh, summary));
+    }
+
+    private Cdr rate(ChargingSession s, Tariff tariff, OcmfVerification v, Long energyWh, String summary) {
         Rating rating = engine.rate(tariff, s, energyWh);
         SignedData signed = v.isSigned() ? new SignedData("OCMF", v.rawPackets(), v.publicKeyHex(), summary) : null;
-        Cdr cdr = issuer.issue(s, rating, signed);
-        cdrs.append(cdr);
-        return cdr;
+        return issuer.issue(s, rating, signed);
     }
 
     Cdr credit(Cdr original, String reason) {

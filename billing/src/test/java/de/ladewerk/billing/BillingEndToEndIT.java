@@ -126,6 +126,22 @@ class BillingEndToEndIT {
     }
 
     @Test
+    void a_release_that_cannot_be_rated_leaves_the_session_on_hold() {
+        // before the site's tariff assignment begins: held for want of a tariff, and a release cannot price it
+        ChargingSession early = TestSessions.withSigned("S-EARLY", "CUST-1", List.of(),
+                "2024-12-31T10:00", 0L, "2024-12-31T11:00", 5_000L);
+        assertThat(billing.onSessionEnded(early)).isInstanceOf(BillingOutcome.Held.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> billing.releaseHeldSession("S-EARLY", "op", null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no tariff");
+        assertThat(billing.heldSessions()).anySatisfy(h -> {
+            assertThat(h.session().sessionId()).isEqualTo("S-EARLY");
+            assertThat(h.status()).isEqualTo(de.ladewerk.billing.review.HeldSession.Status.HELD);
+        });
+        assertThat(billing.cdrsOfSession("S-EARLY")).isEmpty();
+        billing.rejectHeldSession("S-EARLY", "op", "test done"); // leaves the other test's hold list as it expects
+    }
+
+    @Test
     void the_database_refuses_to_change_issued_cdrs() throws SQLException {
         billing.onSessionEnded(TestSessions.withSigned("S-9", "CUST-9", List.of(), "2025-03-12T10:00", 0L,
                 "2025-03-12T11:00", 1_000L));

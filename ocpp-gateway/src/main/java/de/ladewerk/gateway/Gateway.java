@@ -77,6 +77,7 @@ public final class Gateway {
     private final Vertx vertx;
     private final GroupCommitWriter writer;
     private final WorkerExecutor blocking;
+    private final WorkerExecutor passwords;
     private final StationRepository stations;
     private final SessionQueries sessionQueries;
     private final ConnectionRegistry connections;
@@ -88,13 +89,15 @@ public final class Gateway {
     private SecurityServices security;
     private volatile boolean listening = true;
 
-    private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, StationRepository stations,
+    private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, WorkerExecutor passwords,
+                    StationRepository stations,
                     SessionQueries sessionQueries, ConnectionRegistry connections, List<GatewayVerticle> verticles,
                     String deploymentId, OperatorServices operator, StationReports reports) {
         this.reports = reports;
         this.vertx = vertx;
         this.writer = writer;
         this.blocking = blocking;
+        this.passwords = passwords;
         this.stations = stations;
         this.sessionQueries = sessionQueries;
         this.connections = connections;
@@ -119,12 +122,17 @@ public final class Gateway {
         GatewayMetrics metrics = new GatewayMetrics(meters);
         StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
+        // Argon2 checks of first connects (CPU-bound, tens of ms each) get their own pool: when thousands of
+        // stations connect at once they queue there instead of starving the lookups that answer calls
+        WorkerExecutor passwords = vertx.createSharedWorkerExecutor("ladewerk-gateway-passwords",
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
         ConnectionRegistry connections = new ConnectionRegistry();
+        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
+        StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
         OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
-                stations, blocking, sessionWiring.live(), Clock.systemUTC());
+                stations, blocking, sessionWiring.live(), Clock.systemUTC(), reports.deviceModel());
         SessionWiring wiring = sessionWiring.authorizer() != null ? sessionWiring
                 : sessionWiring.withAuthorizer(operator.authorizer());
-        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
         StationEventSink sink = new JdbcStationEventSink(writer);
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
@@ -134,7 +142,6 @@ public final class Gateway {
                 wiring, wiring.pricing() != null ? wiring.pricing()
                 : PerKwhPricing.orNone(config.energyPricePerKwh()), new Plausibility(Duration.ofMinutes(10)), blocking,
                 Clock.systemUTC());
-        StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
         reports.chargingNeeds().useTransactions(new ActiveTransactions(sessionQueries, blocking));
         DomainServices domain = new DomainServices(shared, sessions, operator.authorizer(), operator.reservations(),
                 reports, connections);
@@ -159,7 +166,7 @@ public final class Gateway {
                             new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
                             new ClientCertificateFilter(),
                             new SecurityProfileFilter(),
-                            new BasicAuthFilter(new CredentialVerifier(hasher), blocking),
+                            new BasicAuthFilter(new CredentialVerifier(hasher), passwords),
                             new SecurityProfileUpgradeFilter(stationSecurity, blocking)));
                     return vertx.deployVerticle(() -> {
                         GatewayVerticle verticle = new GatewayVerticle(config, chain, handlers, connections, sink,
@@ -167,7 +174,7 @@ public final class Gateway {
                         verticles.add(verticle);
                         return verticle;
                     }, new DeploymentOptions().setInstances(config.instances())).map(id -> {
-                        Gateway gateway = new Gateway(vertx, writer, blocking, stations, sessionQueries, connections,
+                        Gateway gateway = new Gateway(vertx, writer, blocking, passwords, stations, sessionQueries, connections,
                                 verticles, id, operator, reports);
                         gateway.security = security;
                         return gateway;
@@ -176,6 +183,7 @@ public final class Gateway {
                 .onFailure(e -> {
                     writer.close();
                     blocking.close();
+                    passwords.close();
                 });
     }
 
@@ -249,6 +257,7 @@ public final class Gateway {
                     writer.close();
                     return null;
                 }, false))
-                .eventually(blocking::close);
+                .eventually(blocking::close)
+                .eventually(passwords::close);
     }
 }

@@ -48,9 +48,16 @@ class StrictClientConformanceIT {
                     + "Run `npm ci --prefix ocpp-gateway/src/test/strict-client` from the repository root (needs Node >= 18).");
         }
         harness = GatewayHarness.start();
-        for (String id : List.of("BYSTANDER", "STRICT-16-BOOT", "STRICT-201-BOOT", "STRICT-16", "STRICT-201")) {
+        for (String id : List.of("BYSTANDER", "STRICT-16-BOOT", "STRICT-201-BOOT", "STRICT-16", "STRICT-201",
+                "STRICT-16-FLOW", "STRICT-201-FLOW")) {
             harness.register(id);
         }
+        // the flows' tokens: Authorize answers from the token store
+        harness.gateway().operator().tokens().create(de.ladewerk.gateway.authorization.TokenRecord.accepted(
+                de.ladewerk.gateway.authorization.IdToken.idTag("STRICT-TAG")));
+        harness.gateway().operator().tokens().create(de.ladewerk.gateway.authorization.TokenRecord.accepted(
+                new de.ladewerk.gateway.authorization.IdToken("STRICT-TOKEN",
+                        de.ladewerk.gateway.authorization.IdTokenType.ISO14443)));
         bystander = harness.connect("BYSTANDER", OcppVersion.V201);
         await(bystander.call("BootNotification", json("{'reason':'PowerUp','chargingStation':{'model':'M','vendorName':'V'}}")));
     }
@@ -171,6 +178,153 @@ class StrictClientConformanceIT {
     void tc_b_58_webSocketSubprotocolUnsupported_strictClient() throws Exception {
         // the client offers only ocpp2.1, which the gateway does not speak
         assertRefused(probe("STRICT-201", "ocpp2.1", "unsupported-subprotocol"), 400);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Main flows: the strict client charges, then answers the CSMS's commands (sent through the command
+    // service); ocpp-rpc validates our answers to it and our requests to it against the OCA schemas
+
+    @Test
+    void tc_003_010_012_014_019_021_056_mainFlowV16_strictClient() throws Exception {
+        String id = "STRICT-16-FLOW";
+        JsonNode out = flow(id, V16, ready -> {
+            int tx = ready.get("transactionId").asInt();
+            accepted(id, "RemoteStartTransaction", "{'connectorId':1,'idTag':'STRICT-TAG'}");
+            accepted(id, "RemoteStopTransaction", "{'transactionId':" + tx + "}");
+            accepted(id, "Reset", "{'type':'Soft'}");
+            JsonNode config = command(id, "GetConfiguration", "{'key':['HeartbeatInterval','NoSuchKey']}").response();
+            assertThat(config.get("unknownKey").get(0).asText()).isEqualTo("NoSuchKey");
+            accepted(id, "ChangeConfiguration", "{'key':'HeartbeatInterval','value':'120'}");
+            accepted(id, "SetChargingProfile", "{'connectorId':1,'csChargingProfiles':{'chargingProfileId':7,"
+                    + "'stackLevel':0,'chargingProfilePurpose':'TxDefaultProfile','chargingProfileKind':'Absolute',"
+                    + "'chargingSchedule':{'chargingRateUnit':'A','chargingSchedulePeriod':[{'startPeriod':0,'limit':16.0}]}}}");
+            awaitQuery("SELECT status = 'ENDED' FROM ocpp.sessions WHERE station_id = '" + id
+                    + "' AND transaction_id = '" + tx + "'");
+        });
+        assertCleanRun(out);
+        JsonNode results = out.get("results");
+        assertBootAccepted(results.get("boot"));
+        assertThat(results.at("/authorize/idTagInfo/status").asText()).isEqualTo("Accepted");
+        assertThat(results.at("/start/idTagInfo/status").asText()).isEqualTo("Accepted");
+        assertThat(results.at("/stop/idTagInfo/status").asText()).isEqualTo("Accepted");
+        assertThat(results.get("stop2").isObject()).as("the remote stop's StopTransaction was answered").isTrue();
+        assertThat(out.get("csmsCalls")).extracting(c -> c.get("method").asText()).containsExactly(
+                "RemoteStartTransaction", "RemoteStopTransaction", "Reset", "GetConfiguration", "ChangeConfiguration",
+                "SetChargingProfile");
+        int tx = results.at("/start/transactionId").asInt();
+        assertThat(harness.queryValue("SELECT status || '/' || meter_start_wh::int || '/' || meter_stop_wh::int FROM "
+                + "ocpp.sessions WHERE station_id = '" + id + "' AND transaction_id = '" + tx + "'")).isEqualTo("ENDED/1000/4000");
+        assertThat(harness.queryValue("SELECT count(*) FROM ocpp.commands WHERE station_id = '" + id
+                + "' AND status = 'ANSWERED'")).isEqualTo(6L);
+        assertThat(harness.queryValue("SELECT a.value FROM ocpp.device_variable_attributes a WHERE station_id = '" + id
+                + "' AND component = 'OCPP16' AND variable = 'HeartbeatInterval'")).isEqualTo("300");
+    }
+
+    @Test
+    void tc_e_04_f_01_b_20_b_06_b_09_k_01_mainFlowV201_strictClient() throws Exception {
+        String id = "STRICT-201-FLOW";
+        JsonNode out = flow(id, V201, ready -> {
+            accepted(id, "RequestStartTransaction", "{'idToken':{'idToken':'STRICT-TOKEN','type':'ISO14443'},"
+                    + "'remoteStartId':11,'evseId':1}");
+            accepted(id, "RequestStopTransaction", "{'transactionId':'" + ready.get("transactionId").asText() + "'}");
+            accepted(id, "Reset", "{'type':'OnIdle'}");
+            JsonNode got = command(id, "GetVariables", "{'getVariableData':[{'component':{'name':'OCPPCommCtrlr'},"
+                    + "'variable':{'name':'HeartbeatInterval'}}]}").response();
+            assertThat(got.at("/getVariableResult/0/attributeValue").asText()).isEqualTo("300");
+            JsonNode set = command(id, "SetVariables", "{'setVariableData':[{'attributeValue':'120',"
+                    + "'component':{'name':'OCPPCommCtrlr'},'variable':{'name':'HeartbeatInterval'}}]}").response();
+            assertThat(set.at("/setVariableResult/0/attributeStatus").asText()).isEqualTo("Accepted");
+            accepted(id, "SetChargingProfile", "{'evseId':1,'chargingProfile':{'id':9,'stackLevel':0,"
+                    + "'chargingProfilePurpose':'TxDefaultProfile','chargingProfileKind':'Absolute','chargingSchedule':"
+                    + "[{'id':1,'chargingRateUnit':'W','chargingSchedulePeriod':[{'startPeriod':0,'limit':7400.0}]}]}}");
+            awaitQuery("SELECT status = 'ENDED' FROM ocpp.sessions WHERE station_id = '" + id
+                    + "' AND transaction_id = 'STRICT-TX-2'");
+        });
+        assertCleanRun(out);
+        JsonNode results = out.get("results");
+        assertBootAccepted(results.get("boot"));
+        assertThat(results.at("/authorize/idTokenInfo/status").asText()).isEqualTo("Accepted");
+        for (String event : List.of("started", "updated", "ended", "started2", "ended2")) {
+            assertThat(results.get(event).isObject()).as("TransactionEvent %s answered", event).isTrue();
+        }
+        assertThat(out.get("csmsCalls")).extracting(c -> c.get("method").asText()).containsExactly(
+                "RequestStartTransaction", "RequestStopTransaction", "Reset", "GetVariables", "SetVariables",
+                "SetChargingProfile");
+        assertThat(harness.queryValue("SELECT status || '/' || meter_start_wh::int || '/' || meter_stop_wh::int "
+                + "|| '/' || stop_reason FROM ocpp.sessions WHERE station_id = '" + id
+                + "' AND transaction_id = 'STRICT-TX-1'")).isEqualTo("ENDED/1000/4000/Local");
+        assertThat(harness.queryValue("SELECT stop_reason FROM ocpp.sessions WHERE station_id = '" + id
+                + "' AND transaction_id = 'STRICT-TX-2'")).isEqualTo("Remote");
+        assertThat(harness.queryValue("SELECT count(*) FROM ocpp.commands WHERE station_id = '" + id
+                + "' AND status = 'ANSWERED'")).isEqualTo(6L);
+    }
+
+    private static de.ladewerk.gateway.command.CommandResult command(String id, String action, String payload) {
+        de.ladewerk.gateway.command.CommandResult r = await(harness.gateway().operator().commands()
+                .send(id, action, json(payload), "strict-client-test"));
+        assertThat(r.status()).as("%s: %s %s", action, r.errorCode(), r.errorDescription())
+                .isEqualTo(de.ladewerk.gateway.command.CommandStatus.ANSWERED);
+        return r;
+    }
+
+    private static void accepted(String id, String action, String payload) {
+        assertThat(command(id, action, payload).response().get("status").asText()).as(action).isEqualTo("Accepted");
+    }
+
+    private static void awaitQuery(String booleanSql) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        try {
+            while (!Boolean.TRUE.equals(harness.queryValue(booleanSql))) {
+                assertThat(System.currentTimeMillis()).as("not within 20 s: %s", booleanSql).isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        } catch (java.sql.SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the Java side does while the strict client waits for calls; gets the probe's READY payload. */
+    @FunctionalInterface
+    private interface CsmsSide {
+        void run(JsonNode ready) throws Exception;
+    }
+
+    /** Runs the "flow" scenario: waits for READY on the probe's stderr, runs the CSMS side, then says done. */
+    private static JsonNode flow(String identity, String protocol, CsmsSide csms) throws Exception {
+        Path stdout = Files.createTempFile("strict-flow", ".out");
+        Path stderr = Files.createTempFile("strict-flow", ".err");
+        Process process = new ProcessBuilder("node", "probe.mjs", harness.endpoint().toString(), identity,
+                GatewayHarness.PASSWORD, protocol, "flow")
+                .directory(clientDir.toFile()).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        try {
+            long deadline = System.currentTimeMillis() + 30_000;
+            String ready = null;
+            while (ready == null) {
+                ready = read(stderr).lines().filter(l -> l.startsWith("READY ")).findFirst().orElse(null);
+                if (ready == null) {
+                    if (!process.isAlive() || System.currentTimeMillis() > deadline) {
+                        fail("the strict client never got ready; stdout: %s; stderr: %s", read(stdout), read(stderr));
+                    }
+                    Thread.sleep(50);
+                }
+            }
+            harness.awaitRegistered(identity);
+            csms.run(OcppJson.mapper().readTree(ready.substring("READY ".length())));
+            process.getOutputStream().write("done\n".getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                fail("the strict client did not finish; stderr: %s", read(stderr));
+            }
+            String text = read(stdout).strip();
+            System.out.println("[strict-client] flow " + protocol + " " + identity + " -> " + text);
+            JsonNode out = OcppJson.mapper().readTree(text);
+            assertThat(out.get("ok").asBoolean()).as("probe ran to its end: %s; stderr: %s", out, read(stderr)).isTrue();
+            return out;
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(stdout);
+            Files.deleteIfExists(stderr);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------

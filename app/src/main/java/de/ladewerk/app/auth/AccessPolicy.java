@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Which role each API request needs; the one place that decides it. Reading needs a viewer, changing
- * anything an operator, users and API tokens an admin. Login and the OpenAPI document are public.
+ * anything an operator, users and API tokens an admin; running planning scenarios only computes, so
+ * viewers (planners) may. Login and the OpenAPI document are public.
  */
 public final class AccessPolicy {
 
@@ -14,6 +15,11 @@ public final class AccessPolicy {
     private static final Set<String> PUBLIC = Set.of("/api/auth/login", "/api/openapi.yaml");
     /** Changes a logged-in user may make to their own login, whatever their role. */
     private static final Set<String> OWN = Set.of("/api/auth/logout", "/api/auth/password");
+    /**
+     * POSTs that only compute and store nothing lasting: planners (viewers) run and compare scenarios. The
+     * runs' charts are kept in memory for a while, not in the database.
+     */
+    private static final Set<String> COMPUTE_ONLY = Set.of("/api/planning/runs", "/api/planning/compare");
 
     /** The role a request needs, or empty if anyone may make it. */
     public Optional<Role> required(HttpMethod method, String path) {
@@ -24,7 +30,7 @@ public final class AccessPolicy {
         if (under(p, "/api/users") || under(p, "/api/tokens")) {
             return Optional.of(Role.ADMIN);
         }
-        if (SAFE.contains(method) || OWN.contains(p)) {
+        if (SAFE.contains(method) || OWN.contains(p) || COMPUTE_ONLY.contains(p)) {
             return Optional.of(Role.VIEWER);
         }
         return Optional.of(Role.OPERATOR);

@@ -93,6 +93,10 @@ class WebSessionsTest {
         assertThat(policy.required(io.vertx.core.http.HttpMethod.DELETE, "/api/tokens/3")).contains(Role.ADMIN);
         assertThat(policy.required(io.vertx.core.http.HttpMethod.POST, "/api/auth/logout")).contains(Role.VIEWER);
         assertThat(policy.required(io.vertx.core.http.HttpMethod.POST, "/api/auth/login")).isEmpty();
+        // planners run scenarios as viewers: a run computes and stores nothing lasting; tariffs stay operators'
+        assertThat(policy.required(io.vertx.core.http.HttpMethod.POST, "/api/planning/runs")).contains(Role.VIEWER);
+        assertThat(policy.required(io.vertx.core.http.HttpMethod.POST, "/api/planning/compare")).contains(Role.VIEWER);
+        assertThat(policy.required(io.vertx.core.http.HttpMethod.POST, "/api/tariffs")).contains(Role.OPERATOR);
         assertThat(Role.ADMIN.includes(Role.OPERATOR)).isTrue();
         assertThat(Role.VIEWER.includes(Role.OPERATOR)).isFalse();
     }

@@ -45,10 +45,15 @@ public final class CommandService {
     private final LiveEvents events;
     private final Clock clock;
     private final Map<Class<?>, List<CommandOutcomeListener>> listeners = new HashMap<>();
+    private final Map<Class<?>, CommandRoute> routes = new HashMap<>();
 
+    /**
+     * @param routes how the actions that need more than one station call are delivered (by request
+     *               record); every other action goes out as one call
+     */
     public CommandService(ConnectionRegistry connections, StationRepository stations, CommandLog log,
                           WorkerExecutor blocking, LiveEvents events, Clock clock,
-                          List<CommandOutcomeListener> outcomeListeners) {
+                          List<CommandOutcomeListener> outcomeListeners, List<CommandRoute> routes) {
         this.connections = connections;
         this.stations = stations;
         this.log = log;
@@ -57,6 +62,11 @@ public final class CommandService {
         this.clock = clock;
         for (CommandOutcomeListener l : outcomeListeners) {
             listeners.computeIfAbsent(l.requestType(), k -> new ArrayList<>()).add(l);
+        }
+        for (CommandRoute r : routes) {
+            if (this.routes.put(r.requestType(), r) != null) {
+                throw new IllegalArgumentException("two routes for " + r.requestType().getSimpleName());
+            }
         }
     }
 
@@ -85,7 +95,7 @@ public final class CommandService {
                 return log.openClosed(stationId, null, action, payloadOrEmpty(payload), requestedBy, requestedAt,
                         CommandOutcome.failed(CommandStatus.OFFLINE, "Offline", "station " + stationId
                                 + " is not connected", clock.instant()));
-            });
+            }).onSuccess(r -> publish(r, 0));
         } else {
             StationConnection c = connection.get();
             String version = c.version().subprotocol();
@@ -93,21 +103,34 @@ public final class CommandService {
             if (problem.isPresent()) {
                 result = blocking(() -> log.openClosed(stationId, version, action, payloadOrEmpty(payload), requestedBy,
                         requestedAt, CommandOutcome.failed(CommandStatus.INVALID, "Invalid", problem.get(),
-                                clock.instant())));
+                                clock.instant()))).onSuccess(r -> publish(r, 0));
             } else {
                 result = blocking(() -> log.open(stationId, version, action, payload, requestedBy, requestedAt))
-                        .compose(id -> c.call(action, payload)
-                                .map(answer -> CommandOutcome.answered(answer, clock.instant()))
+                        .compose(id -> deliver(c, stationId, action, payload)
+                                .map(d -> CommandOutcome.answered(d.answer(), clock.instant(), d.stationCalls()))
                                 .recover(e -> Future.succeededFuture(failure(c, e)))
-                                .compose(outcome -> blocking(() -> finish(c.version(), id, outcome))));
+                                .compose(outcome -> blocking(() -> finish(c.version(), id, outcome))
+                                        .onSuccess(r -> publish(r, outcome.stationCalls()))));
             }
         }
-        result = result.onSuccess(this::publish);
         return caller == null ? result : Future.fromCompletionStage(result.toCompletionStage(), caller);
+    }
+
+    /** Through the action's route, or as one call. */
+    private Future<CommandRoute.Delivery> deliver(StationConnection c, String stationId, String action, JsonNode payload) {
+        CommandRoute route = CommandActions.find(c.version(), action).map(d -> routes.get(d.requestType())).orElse(null);
+        if (route == null) {
+            return c.call(action, payload).map(answer -> new CommandRoute.Delivery(answer, 1));
+        }
+        return route.deliver(stationId, payload, c::call);
     }
 
     private CommandOutcome failure(StationConnection c, Throwable e) {
         Instant now = clock.instant();
+        if (e instanceof IllegalArgumentException) {
+            // a route found the command cannot be delivered, e.g. one entry exceeds BytesPerMessage
+            return CommandOutcome.failed(CommandStatus.INVALID, "Invalid", e.getMessage(), now);
+        }
         if (e instanceof CallErrorException ce) {
             return CommandOutcome.failed(CommandStatus.CALL_ERROR, ce.errorCode(), description(ce), now);
         }
@@ -146,11 +169,13 @@ public final class CommandService {
         return done;
     }
 
-    private void publish(CommandResult r) {
+    /** @param stationCalls how many calls went to the station for it (more than one when a route split it) */
+    private void publish(CommandResult r, int stationCalls) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", r.id());
         data.put("action", r.action());
         data.put("status", r.status().name());
+        data.put("stationCalls", stationCalls);
         if (r.errorCode() != null) {
             data.put("errorCode", r.errorCode());
         }

@@ -8,6 +8,7 @@ import de.ladewerk.gateway.authorization.LocalListService;
 import de.ladewerk.gateway.authorization.StoreAuthorizer;
 import de.ladewerk.gateway.authorization.TokenRepository;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
+import de.ladewerk.gateway.devmodel.DeviceModelService;
 import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.persistence.JooqCommandLog;
 import de.ladewerk.gateway.persistence.JooqLocalListRepository;
@@ -38,8 +39,12 @@ public final class OperatorServices {
     private final LocalListService localLists;
     private final ReservationBook reservations;
 
+    /**
+     * @param deviceModel where answered GetConfiguration keys are stored and whose reported limits
+     *                    split the 2.0.1 variable and monitoring commands
+     */
     public OperatorServices(DSLContext db, ConnectionRegistry connections, StationRepository stations,
-                            WorkerExecutor blocking, LiveEvents events, Clock clock) {
+                            WorkerExecutor blocking, LiveEvents events, Clock clock, DeviceModelService deviceModel) {
         this.tokens = new JooqTokenRepository(db);
         this.authorizer = new StoreAuthorizer(tokens, blocking, clock);
         this.commandLog = new JooqCommandLog(db);
@@ -51,7 +56,8 @@ public final class OperatorServices {
                 ReserveNowRecorder.v16(reservationStore),
                 ReserveNowRecorder.v201(reservationStore),
                 CancelReservationRecorder.v16(reservationStore),
-                CancelReservationRecorder.v201(reservationStore)));
+                CancelReservationRecorder.v201(reservationStore),
+                new ConfigurationRecorder(deviceModel)), VariableRoutes.all(deviceModel));
         this.localLists = new LocalListService(tokens, lists, commands, blocking, clock);
         this.reservations = new ReservationBook(reservationStore, blocking, clock);
     }

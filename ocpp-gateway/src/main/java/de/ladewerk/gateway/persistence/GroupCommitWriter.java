@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit: writes from many connections are collected while the previous transaction runs,
- * then written as JDBC batches (one per statement text) in one transaction and committed; only
- * then do their futures complete. Under load batches grow by themselves and throughput rises;
+ * then written as JDBC batches (one per statement text), or as one execution over all rows for
+ * {@link Write#row} writes, in one transaction and committed; only then do their futures complete. Under load batches grow by themselves and throughput rises;
  * alone, a write waits for nothing but its own commit.
  *
  * <p>A batch that fails is retried one submission at a time, so one bad row fails only its own
@@ -33,8 +33,35 @@ public final class GroupCommitWriter implements AutoCloseable {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    /** One parameterised statement. Submissions with the same SQL text share a JDBC batch. */
-    public record Write(String sql, Binder binder) {
+    /**
+     * Binds the rows of every submission in a transaction that share one statement at once, e.g. as
+     * arrays for {@code INSERT … SELECT FROM unnest(?, ?, …)}: one execution, one round trip and one
+     * plan for the whole group instead of a row (or a multi-row VALUES list) each.
+     */
+    @FunctionalInterface
+    public interface RowsBinder<R> {
+        void bind(PreparedStatement statement, List<R> rows) throws SQLException;
+    }
+
+    /** One row for a {@link RowsBinder}; all rows of a statement text must use the same binder. */
+    public record Row<R>(RowsBinder<R> binder, R value) {
+    }
+
+    /**
+     * One parameterised statement. Submissions with the same SQL text share a JDBC batch, or, when the
+     * write carries a {@link Row}, one execution over all their rows.
+     */
+    public record Write(String sql, Binder binder, Row<?> row) {
+
+        /** A statement bound row by row (batched with the same statement of other submissions). */
+        public Write(String sql, Binder binder) {
+            this(sql, binder, null);
+        }
+
+        /** A row that is written together with the rows of other submissions in one execution. */
+        public static <R> Write row(String sql, RowsBinder<R> binder, R value) {
+            return new Write(sql, null, new Row<>(binder, value));
+        }
     }
 
     /** Observes batches, e.g. for metrics. */
@@ -164,6 +191,10 @@ public final class GroupCommitWriter implements AutoCloseable {
             try {
                 for (Map.Entry<String, List<Write>> e : bySql.entrySet()) {
                     try (PreparedStatement ps = c.prepareStatement(e.getKey())) {
+                        if (e.getValue().get(0).row() != null) {
+                            executeRows(ps, e.getValue());
+                            continue;
+                        }
                         for (Write w : e.getValue()) {
                             w.binder().bind(ps);
                             ps.addBatch();
@@ -177,6 +208,17 @@ public final class GroupCommitWriter implements AutoCloseable {
                 throw ex;
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> void executeRows(PreparedStatement ps, List<Write> writes) throws SQLException {
+        RowsBinder<R> binder = (RowsBinder<R>) writes.get(0).row().binder();
+        List<R> rows = new ArrayList<>(writes.size());
+        for (Write w : writes) {
+            rows.add((R) w.row().value());
+        }
+        binder.bind(ps, rows);
+        ps.execute();
     }
 
     /** Writes what is queued, then stops the threads. */

@@ -71,6 +71,9 @@ public final class JdbcSessionStore implements SessionStore {
                 SessionState state = created ? find(c, s.stationId(), "transaction_id = ?", transactionId).orElseThrow()
                         : s.transactionId() != null ? find(c, s.stationId(), "transaction_id = ?", s.transactionId()).orElseThrow()
                         : find(c, s.stationId(), "start_key = ?", s.startKey()).orElseThrow();
+                if (created && s.reservationId() != null) {
+                    useReservation(c, s.stationId(), s.reservationId(), state.sessionId());
+                }
                 if (created && !rejections.isEmpty()) {
                     try (PreparedStatement ps = c.prepareStatement(SessionChangeWrites.REJECTION)) {
                         for (Rejection r : rejections) {
@@ -88,6 +91,18 @@ public final class JdbcSessionStore implements SessionStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not start session of " + s.stationId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The reservation the new session started on is used up, in the same transaction as the session. */
+    private static void useReservation(Connection c, String stationId, int reservationId, long sessionId)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE ocpp.reservations SET status = 'USED', "
+                + "used_by_session = ?, updated_at = now() WHERE station_id = ? AND reservation_id = ? AND status = 'ACTIVE'")) {
+            ps.setLong(1, sessionId);
+            ps.setString(2, stationId);
+            ps.setInt(3, reservationId);
+            ps.executeUpdate();
         }
     }
 

@@ -17,14 +17,11 @@ import java.util.List;
 /**
  * One message's {@link SessionChanges} as group-commit statements. Every statement text is fixed, so
  * the writer batches the same statement of many stations together (multi-row INSERTs with
- * {@code reWriteBatchedInserts}). Duplicates (a retried message) are ignored by the unique indexes.
+ * {@code reWriteBatchedInserts}; meter samples, the bulk, as one {@link MeterSampleRows} unnest INSERT).
+ * Duplicates (a retried message) are ignored by the unique indexes.
  */
 final class SessionChangeWrites {
 
-    static final String SAMPLE = """
-            INSERT INTO ocpp.meter_samples (time, session_id, station_id, evse_id, measurand, phase, location, context,
-              unit, multiplier, value, normalized_value, normalized_unit, format)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
     private static final String SIGNED = """
             INSERT INTO ocpp.signed_meter_values (time, session_id, station_id, evse_id, measurand, context, signed_data,
               signing_method, encoding_method, public_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
@@ -40,7 +37,7 @@ final class SessionChangeWrites {
               last_seq_no = GREATEST(last_seq_no, ?), ended_at = COALESCE(?, ended_at),
               meter_stop_wh = COALESCE(?, meter_stop_wh), stop_reason = COALESCE(?, stop_reason),
               stop_id_token = COALESCE(?, stop_id_token), status = CASE WHEN ? THEN 'ENDED' ELSE status END,
-              updated_at = now()
+              remote_start_id = COALESCE(remote_start_id, ?), updated_at = now()
             WHERE id = ?""";
     private static final String EVENT = """
             INSERT INTO ocpp.transaction_events (station_id, transaction_id, seq_no, session_id, event_type, trigger_reason,
@@ -108,22 +105,7 @@ final class SessionChangeWrites {
     }
 
     static Write sample(String stationId, Long sessionId, MeterSample s) {
-        return new Write(SAMPLE, ps -> {
-            ps.setObject(1, time(s.time()));
-            setLong(ps, 2, sessionId);
-            ps.setString(3, stationId);
-            ps.setInt(4, s.evseId());
-            ps.setString(5, s.measurand());
-            ps.setString(6, s.phase());
-            ps.setString(7, s.location());
-            ps.setString(8, s.context());
-            ps.setString(9, s.unit());
-            ps.setInt(10, s.multiplier());
-            ps.setBigDecimal(11, s.value());
-            ps.setBigDecimal(12, s.normalizedValue());
-            ps.setString(13, s.normalizedUnit());
-            ps.setString(14, s.format());
-        });
+        return MeterSampleRows.write(stationId, sessionId, s);
     }
 
     static Write rejection(String stationId, Long sessionId, String transactionId, Rejection r) {
@@ -159,7 +141,8 @@ final class SessionChangeWrites {
             ps.setString(12, end == null ? null : end.stopReason());
             ps.setString(13, end == null || end.stopToken() == null ? null : end.stopToken().value());
             ps.setBoolean(14, end != null);
-            ps.setLong(15, sessionId);
+            setInt(ps, 15, u.remoteStartId());
+            ps.setLong(16, sessionId);
         });
     }
 

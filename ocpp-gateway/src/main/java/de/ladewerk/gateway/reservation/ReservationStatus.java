@@ -9,5 +9,7 @@ public enum ReservationStatus {
     /** Expired (past its expiry, or reported so by a 2.0.1 station). */
     EXPIRED,
     /** Removed by the station (2.0.1 ReservationStatusUpdate Removed), e.g. after a fault. */
-    REMOVED
+    REMOVED,
+    /** A transaction started on it (1.6 StartTransaction / 2.0.1 TransactionEvent with its reservationId). */
+    USED
 }

@@ -24,9 +24,13 @@ public record SessionChanges(String stationId, Long sessionId, String transactio
         rejections = List.copyOf(rejections);
     }
 
-    /** New values for the session row; {@code null} keeps a column as it is. */
+    /**
+     * New values for the session row; {@code null} keeps a column as it is. {@code remoteStartId}: a 2.0.1
+     * transaction started at EVConnected learns it from a later Updated event (the first one stays).
+     */
     public record Update(BigDecimal lastEnergyWh, Instant lastEnergyAt, Integer evseId, Integer connectorId,
-                         IdToken token, String chargingState, boolean offline, Integer lastSeqNo, End end) {
+                         IdToken token, String chargingState, boolean offline, Integer lastSeqNo, End end,
+                         Integer remoteStartId) {
     }
 
     /** The end of a session. */

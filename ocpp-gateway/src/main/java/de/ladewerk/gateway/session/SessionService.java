@@ -210,7 +210,8 @@ public final class SessionService {
         SessionChanges.Update update = new SessionChanges.Update(energyChanged ? energy : null,
                 energyChanged ? energyAt : null, event == null ? null : event.evseId(),
                 event == null ? null : event.connectorId(), event == null ? null : event.token(),
-                event == null ? null : event.chargingState(), offline, event == null ? null : event.seqNo(), end);
+                event == null ? null : event.chargingState(), offline, event == null ? null : event.seqNo(), end,
+                event == null ? null : event.remoteStartId());
         SessionChanges.EventRow row = event == null ? null : new SessionChanges.EventRow(event.seqNo(),
                 event.type().name(), event.triggerReason(), event.time(), event.offline(), event.chargingState(),
                 event.stoppedReason(), event.token());

@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CommandRoundTripIT {
 
+    private static final java.util.Comparator<JsonNode> NUMERIC = (a, b) -> a.equals(b) ? 0
+            : a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : 1;
+
     private static GatewayHarness harness;
     private static final Map<OcppVersion, StationClient> STATIONS = new ConcurrentHashMap<>();
     private static final Map<String, JsonNode> RECEIVED = new ConcurrentHashMap<>();
@@ -79,8 +82,15 @@ class CommandRoundTripIT {
                 .send("RT-" + version.name(), action, payload, "operator-test"));
 
         assertThat(r.status()).as(r.errorDescription()).isEqualTo(CommandStatus.ANSWERED);
-        assertThat(r.response()).isEqualTo(expectedAnswer);
-        assertThat(RECEIVED.get(version + "/" + action)).isEqualTo(payload);
+        // the device-model commands go through a route that notes its station calls in customData
+        JsonNode recorded = r.response().deepCopy();
+        if (recorded.isObject()) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) recorded).remove("customData");
+        }
+        assertThat(recorded).isEqualTo(expectedAnswer);
+        // numbers compared by value: a routed command is re-encoded (1 may go out as 1.0)
+        assertThat(RECEIVED.get(version + "/" + action).equals(NUMERIC, payload))
+                .as("%s received %s", action, RECEIVED.get(version + "/" + action)).isTrue();
         assertThat(r.protocolVersion()).isEqualTo(version.subprotocol());
         assertThat(r.duration()).isNotNull();
         assertThat(r.duration().isNegative()).isFalse();

@@ -359,6 +359,7 @@ public final class ChargingStation {
         tx.idToken = idToken;
         tx.remoteStartId = remoteStartId;
         tx.authorized = true;
+        tx.reservationId = evse.reservationId; // the flow reports it at start; the EVSE's reservation is used up
         evse.reservationId = null;
         evse.reservationToken = null;
         evse.progress = new ChargeProgress(evse.spec, evse.vehicle, now, evse.registerWh);

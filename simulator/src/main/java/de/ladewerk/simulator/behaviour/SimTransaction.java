@@ -14,6 +14,8 @@ final class SimTransaction {
     final long meterStartWh;
     String idToken;
     Integer remoteStartId;
+    /** The reservation this transaction uses, told to the CSMS at start. */
+    Integer reservationId;
     /** The CSMS's transactionId (1.6), once StartTransaction was answered. */
     Integer csmsId;
     boolean authorized;

@@ -68,8 +68,8 @@ final class V16Flow implements VersionFlow {
         SimTransaction tx = evse.transaction;
         ObjectNode start = Json.obj().put("connectorId", connectorId(evse, tx.connectorId)).put("idTag", tx.idToken)
                 .put("meterStart", tx.meterStartWh).put("timestamp", Json.time(station.timestamp(tx.start)));
-        if (evse.reservationId != null) {
-            start.put("reservationId", evse.reservationId);
+        if (tx.reservationId != null) {
+            start.put("reservationId", tx.reservationId);
         }
         station.enqueue(new Outbox.Message("StartTransaction", () -> start, answer -> {
             tx.csmsId = answer.path("transactionId").asInt();

@@ -77,6 +77,9 @@ final class V201Flow implements VersionFlow {
             event.putObject("evse").put("id", evse.id()).put("connectorId", tx.connectorId);
         }
         event.set("idToken", token(tx.idToken));
+        if (tx.reservationId != null) {
+            event.put("reservationId", tx.reservationId);
+        }
         if (tx.remoteStartId != null) {
             ((ObjectNode) event.get("transactionInfo")).put("remoteStartId", tx.remoteStartId);
         }

@@ -61,9 +61,15 @@ final class LoadCommand implements Callable<Integer> {
     Integer eventLoops;
 
     @Option(names = "--profile", defaultValue = "HEARTBEAT",
-            description = "calls after the boot: HEARTBEAT, or METER_VALUES (5 sampled values each, for the ingest "
-                    + "benchmark) (default: ${DEFAULT-VALUE})")
+            description = "calls after the boot: HEARTBEAT, or for the ingest benchmark METER_VALUES (5 sampled values "
+                    + "each) or METER_VALUES_FULL (13: every per-phase measurand of a 3-phase AC meter) "
+                    + "(default: ${DEFAULT-VALUE})")
     LoadOptions.Profile profile;
+
+    @Option(names = "--hold", defaultValue = "PT0S",
+            description = "keep every connection open this long after the last station is done, ISO-8601 "
+                    + "(default: ${DEFAULT-VALUE})")
+    Duration hold;
 
     @Option(names = "--report", description = "also write the report as JSON to this file")
     Path report;
@@ -80,7 +86,7 @@ final class LoadCommand implements Callable<Integer> {
         List<String> addresses = sourceAddresses != null ? sourceAddresses
                 : SourceAddresses.forTarget(fleet.url.getHost(), fleet.stations);
         LoadOptions options = new LoadOptions(fleet.url, fleet.version, fleet.stations, fleet.identityPrefix,
-                fleet.password, callsPerStation, rate, rampUp, maxDuration, callTimeout, addresses, profile);
+                fleet.password, callsPerStation, rate, rampUp, maxDuration, callTimeout, addresses, profile, hold);
         int loops = eventLoops != null ? eventLoops : Runtime.getRuntime().availableProcessors();
         LoadReport result = new LoadRun(options, loops).run();
         PrintWriter out = spec.commandLine().getOut();

@@ -14,16 +14,39 @@ import java.util.List;
  * @param maxDuration      the run stops sending after this long, finished or not
  * @param sourceAddresses  local addresses stations connect from, round-robin; empty lets the OS pick
  * @param profile          what follows the BootNotification: Heartbeats, or MeterValues (the ingest benchmark)
+ * @param hold             how long every connection stays open after the last station is done, e.g. to
+ *                         measure the server's memory with the whole fleet connected and idle
  */
 public record LoadOptions(URI endpoint, OcppVersion version, int stations, String identityPrefix, String password,
                           int callsPerStation, double callsPerSecond, Duration rampUp, Duration maxDuration,
-                          Duration callTimeout, List<String> sourceAddresses, Profile profile) {
+                          Duration callTimeout, List<String> sourceAddresses, Profile profile, Duration hold) {
 
     /** The calls after the boot. */
     public enum Profile {
-        HEARTBEAT,
-        /** MeterValues with {@value LoadPayloads#SAMPLED_VALUES_PER_CALL} sampled values each. */
-        METER_VALUES
+        HEARTBEAT(0),
+        /** MeterValues with 5 sampled values each: energy register, power, three phase currents. */
+        METER_VALUES(5),
+        /**
+         * MeterValues with 13 sampled values each, what a three-phase AC station reports with every per-phase
+         * measurand configured: energy register, power in total and per phase, current and voltage per phase,
+         * offered power and current.
+         */
+        METER_VALUES_FULL(13);
+
+        private final int sampledValues;
+
+        Profile(int sampledValues) {
+            this.sampledValues = sampledValues;
+        }
+
+        /** Sampled values in each call after the boot; 0 for heartbeats. */
+        public int sampledValues() {
+            return sampledValues;
+        }
+
+        public boolean meterValues() {
+            return sampledValues > 0;
+        }
     }
 
     public LoadOptions {
@@ -32,6 +55,15 @@ public record LoadOptions(URI endpoint, OcppVersion version, int stations, Strin
         }
         sourceAddresses = List.copyOf(sourceAddresses);
         profile = profile == null ? Profile.HEARTBEAT : profile;
+        hold = hold == null ? Duration.ZERO : hold;
+    }
+
+    /** Without holding the connections after the run. */
+    public LoadOptions(URI endpoint, OcppVersion version, int stations, String identityPrefix, String password,
+                       int callsPerStation, double callsPerSecond, Duration rampUp, Duration maxDuration,
+                       Duration callTimeout, List<String> sourceAddresses, Profile profile) {
+        this(endpoint, version, stations, identityPrefix, password, callsPerStation, callsPerSecond, rampUp, maxDuration,
+                callTimeout, sourceAddresses, profile, Duration.ZERO);
     }
 
     /** The identity of station {@code index}: prefix plus a zero-padded number, so identities sort. */

@@ -16,17 +16,15 @@ final class LoadPayloads {
     private static final Object V16_HEARTBEAT = new de.ladewerk.ocpp.v16.core.HeartbeatRequest();
     private static final Object V201_HEARTBEAT = new de.ladewerk.ocpp.v201.provisioning.HeartbeatRequest();
 
-    /** Energy register, power and three phase currents. */
-    static final int SAMPLED_VALUES_PER_CALL = 5;
-
     private LoadPayloads() {
     }
 
     /**
      * A MeterValues request of connector/EVSE 1 outside a transaction (valid for any CSMS), whose
-     * register grows with {@code sequence}.
+     * register grows with {@code sequence}; {@code full} adds the per-phase power and voltage and the
+     * offered power and current (13 values instead of 5).
      */
-    static JsonNode meterValues(OcppVersion version, int sequence) {
+    static JsonNode meterValues(OcppVersion version, int sequence, boolean full) {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
         boolean v16 = version == OcppVersion.V16;
         payload.put(v16 ? "connectorId" : "evseId", 1);
@@ -37,6 +35,14 @@ final class LoadPayloads {
         add(values, v16, "Power.Active.Import", null, 11_040, "W");
         for (int phase = 1; phase <= 3; phase++) {
             add(values, v16, "Current.Import", "L" + phase, 16, "A");
+        }
+        if (full) {
+            for (int phase = 1; phase <= 3; phase++) {
+                add(values, v16, "Power.Active.Import", "L" + phase, 3_680, "W");
+                add(values, v16, "Voltage", "L" + phase + "-N", 230, "V");
+            }
+            add(values, v16, "Power.Offered", null, 11_040, "W");
+            add(values, v16, "Current.Offered", null, 16, "A");
         }
         return payload;
     }

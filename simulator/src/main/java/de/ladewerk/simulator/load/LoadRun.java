@@ -44,6 +44,7 @@ public final class LoadRun {
             Future.all(deployments).toCompletionStage().toCompletableFuture().get();
             Future.all(results).toCompletionStage().toCompletableFuture().get();
             double wallSeconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(options.hold().toMillis()); // every connection still open
             LoadStats total = new LoadStats();
             for (Future<LoadStats> result : results) {
                 total.add(result.result());
@@ -80,7 +81,7 @@ public final class LoadRun {
         }
         ActionStats meterValues = stats.byAction.get("MeterValues");
         double sampled = meterValues == null ? 0
-                : perSecond(meterValues.answered * LoadPayloads.SAMPLED_VALUES_PER_CALL, callSeconds);
+                : perSecond(meterValues.answered * options.profile().sampledValues(), callSeconds);
         LoadReport.Calls calls = new LoadReport.Calls(total, failed, perSecond(total, callSeconds), byAction, sampled);
         return new LoadReport(setup, startedAt, round(wallSeconds), connections, calls, new java.util.TreeMap<>(stats.errors),
                 generator);

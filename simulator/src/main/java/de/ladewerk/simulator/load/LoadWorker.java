@@ -107,10 +107,11 @@ final class LoadWorker extends VerticleBase {
             return;
         }
         gate.acquire(() -> {
-            boolean meterValues = options.profile() == LoadOptions.Profile.METER_VALUES;
+            boolean meterValues = options.profile().meterValues();
             String action = sent == 0 ? "BootNotification" : meterValues ? "MeterValues" : "Heartbeat";
             Object payload = sent == 0 ? LoadPayloads.boot(options.version(), station)
-                    : meterValues ? LoadPayloads.meterValues(options.version(), sent) : LoadPayloads.heartbeat(options.version());
+                    : meterValues ? LoadPayloads.meterValues(options.version(), sent,
+                    options.profile() == LoadOptions.Profile.METER_VALUES_FULL) : LoadPayloads.heartbeat(options.version());
             long start = System.nanoTime();
             stats.callStarted(start);
             client.call(action, payload).onComplete(ar -> {

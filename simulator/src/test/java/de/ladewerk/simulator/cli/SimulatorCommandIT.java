@@ -1,11 +1,13 @@
 package de.ladewerk.simulator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ladewerk.simulator.testserver.WithMiniCsms;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,30 @@ class SimulatorCommandIT extends WithMiniCsms {
         assertThat(json.at("/calls/sampledValuesPerSecond").asDouble()).isPositive();
         assertThat(csms.violations()).isEmpty();
         assertThat(csms.count("SIM-000010", "MeterValues")).isEqualTo(3);
+    }
+
+    @Test
+    void fullMeterValuesProfileSendsThirteenValidSampledValuesPerCallInBothVersions(@TempDir Path dir) throws Exception {
+        for (String version : new String[] {"1.6", "2.0.1"}) {
+            Path report = dir.resolve("full-" + version + ".json");
+            String prefix = "FULL" + version.replace(".", "") + "-";
+
+            int exit = SimulatorCommand.execute("load", "--url", csms.endpoint().toString(), "--version", version,
+                    "--stations", "3", "--calls-per-station", "3", "--ramp-up", "PT0.1S", "--identity-prefix", prefix,
+                    "--profile", "METER_VALUES_FULL", "--report", report.toString());
+
+            assertThat(exit).isZero();
+            JsonNode json = new ObjectMapper().readTree(report.toFile());
+            assertThat(json.at("/setup/profile").asText()).isEqualTo("meter_values_full");
+            List<JsonNode> sent = csms.payloads(prefix + "000002", "MeterValues");
+            assertThat(sent).hasSize(2);
+            assertThat(sent.get(0).at("/meterValue/0/sampledValue")).hasSize(13);
+            // the report counts what was answered: 2 calls per station x 3 stations x 13 values over its window
+            double window = json.at("/calls/byAction/MeterValues/answered").asLong()
+                    / json.at("/calls/byAction/MeterValues/perSecond").asDouble();
+            assertThat(json.at("/calls/sampledValuesPerSecond").asDouble() * window).isCloseTo(78, within(1.0));
+        }
+        assertThat(csms.violations()).isEmpty();
     }
 
     @Test

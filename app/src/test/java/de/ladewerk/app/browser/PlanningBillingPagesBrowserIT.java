@@ -1,0 +1,79 @@
+package de.ladewerk.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import de.ladewerk.app.web.RunningApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The planner's and accounting's pages in a real browser: a scenario run with its charts, a tariff published. */
+class PlanningBillingPagesBrowserIT {
+
+    private static RunningApp app;
+    private static BrowserFixture browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = new BrowserFixture();
+        app = RunningApp.start("pages");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static Page loggedIn(String path) {
+        Page page = browser.newPage();
+        page.navigate(app.baseUrl() + "/login.html");
+        page.locator("input[name=username]").fill(RunningApp.ADMIN);
+        page.locator("input[name=password]").fill(RunningApp.ADMIN_PASSWORD);
+        page.locator("button[type=submit]").click();
+        page.waitForURL("**/#/overview");
+        page.navigate(app.baseUrl() + path);
+        return page;
+    }
+
+    @Test
+    void aPlannerRunsAShippedScenarioAndReadsTheGapPerDistrictWithCharts() {
+        Page page = loggedIn("/planning/");
+        page.locator("input[type=number]").fill("7"); // the fewest days with weekdays and a weekend keep the run short
+        page.getByText("Berechnen").click();
+        Locator table = page.locator("#page table").first();
+        try {
+            // a run simulates days of load curves on the server: give it time on a busy machine
+            assertThat(table).containsText("Stadtteil", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        } catch (AssertionError e) {
+            BrowserFixture.screenshot(page, "planning-run-failed");
+            throw new AssertionError("no result table; the page says: " + page.locator("#status").textContent(), e);
+        }
+        assertThat(table.locator("tbody tr").count()).isGreaterThan(5);
+        Locator charts = page.locator("#page .charts img");
+        assertThat(charts.first()).isVisible();
+        // every chart is a real image the API rendered, not a broken link
+        page.waitForFunction("() => [...document.querySelectorAll('#page .charts img')]"
+                + ".every(i => i.complete && i.naturalWidth > 0)");
+        BrowserFixture.screenshot(page, "planning-run");
+        page.context().close();
+    }
+
+    @Test
+    void accountingPublishesATariffFromThePage() {
+        Page page = loggedIn("/billing/#tariffs");
+        assertThat(page.locator("h2").first()).hasText("Tarife");
+        page.getByText("Veröffentlichen").click();
+        assertThat(page.locator("#page table").first()).containsText("0.39");
+        BrowserFixture.screenshot(page, "billing-tariffs");
+        page.context().close();
+    }
+}
