@@ -35,7 +35,8 @@ class StorageLayoutIT {
 
     @Test
     void theLayoutFollowsWhetherTheServerOffersTimescaleDb() throws Exception {
-        assertThat(db.timescale()).isEqualTo(db.database.timescaleAvailable());
+        assertThat(db.timescale()).as("timescaledb offered by the server but not in shared_preload_libraries?")
+                .isEqualTo(db.database.timescaleAvailable());
         assertThat(db.bool("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb')"))
                 .isEqualTo(db.timescale());
     }
