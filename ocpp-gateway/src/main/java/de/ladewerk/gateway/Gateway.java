@@ -1,5 +1,7 @@
 package de.ladewerk.gateway;
 
+import de.ladewerk.gateway.aggregate.AggregateRefreshSchedule;
+import de.ladewerk.gateway.aggregate.AggregateRefresher;
 import de.ladewerk.gateway.certificate.CertificateCommands;
 import de.ladewerk.gateway.certificate.CertificateRepository;
 import de.ladewerk.gateway.certificate.CertificateService;
@@ -87,6 +89,7 @@ public final class Gateway {
     private final StationReports reports;
     private final long reservationSweep;
     private SecurityServices security;
+    private AggregateRefreshSchedule aggregates;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, WorkerExecutor passwords,
@@ -177,6 +180,8 @@ public final class Gateway {
                         Gateway gateway = new Gateway(vertx, writer, blocking, passwords, stations, sessionQueries, connections,
                                 verticles, id, operator, reports);
                         gateway.security = security;
+                        gateway.aggregates = AggregateRefreshSchedule.start(vertx, new AggregateRefresher(dataSource),
+                                blocking, Duration.ofSeconds(30), AggregateRefreshSchedule.DEFAULT_INTERVAL);
                         return gateway;
                     });
                 })
@@ -251,6 +256,9 @@ public final class Gateway {
     public Future<Void> stop() {
         listening = false;
         vertx.cancelTimer(reservationSweep);
+        if (aggregates != null) {
+            aggregates.stop();
+        }
         // the writer's close joins its threads: never on an event loop
         return vertx.undeploy(deploymentId)
                 .eventually(() -> blocking.executeBlocking(() -> {

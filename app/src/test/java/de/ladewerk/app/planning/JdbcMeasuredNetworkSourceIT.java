@@ -10,11 +10,13 @@ import de.ladewerk.planning.measured.InstalledPort;
 import de.ladewerk.planning.measured.MeasuredSession;
 import de.ladewerk.planning.measured.MeasuredUse;
 import de.ladewerk.planning.measured.SessionLog;
+import de.ladewerk.gateway.aggregate.AggregateRefresher;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -186,5 +188,29 @@ class JdbcMeasuredNetworkSourceIT {
         assertThat(actual.get(0).sessions()).isEqualTo(27); // Mitte AC: 26 + the overlapping one
         assertThat(actual.get(0).peakPowerKw()).isCloseTo(22.0, within(1e-9));
         assertThat(actual.get(1).peakPowerKw()).isCloseTo(50.0, within(1e-9));
+    }
+
+    @Test
+    void thePowerFiguresAreTheSameWhenTheAggregatesComeFromTheirMaterializedPart() throws Exception {
+        InMemoryMeasuredSource live = source().snapshot();
+        // the samples are a year and more old: after a refresh they are all in the materialized part
+        assertThat(new AggregateRefresher(ds).refreshAll()).isNotEmpty();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            boolean timescale;
+            try (ResultSet rs = s.executeQuery("SELECT timescaledb FROM ocpp.storage_layout")) {
+                timescale = rs.next() && rs.getBoolean(1);
+            }
+            if (timescale) {
+                s.execute("CALL refresh_continuous_aggregate('ocpp.power_15m', NULL, NULL)");
+            } else {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ocpp.power_15m_materialized")) {
+                    assertThat(rs.next() && rs.getLong(1) > 0).as("materialized rows").isTrue();
+                }
+            }
+        }
+        InMemoryMeasuredSource materialized = source().snapshot();
+        assertThat(materialized.installedPorts()).isEqualTo(live.installedPorts());
+        assertThat(materialized.measuredUse()).extracting(MeasuredUse::peakPowerKw)
+                .containsExactlyElementsOf(live.measuredUse().stream().map(MeasuredUse::peakPowerKw).toList());
     }
 }

@@ -62,7 +62,7 @@ public final class JdbcMeasuredNetworkSource implements MeasuredNetworkSource {
             c.setReadOnly(true);
             c.setAutoCommit(false);
             try {
-                boolean sessions = exists(c, "ocpp.sessions") && exists(c, "ocpp.meter_samples");
+                boolean sessions = exists(c, "ocpp.sessions") && exists(c, "ocpp.power_15m"); // the aggregate implies the samples
                 List<Evse> evses = evses(c, w, sessions);
                 return new InMemoryMeasuredSource(installed(evses), sessions ? uses(c, w, evses) : List.of());
             } finally {

@@ -3,6 +3,9 @@ package de.ladewerk.app.planning.persistence;
 /**
  * The SQL behind planning's measured reality. Plain PostgreSQL (date_trunc with a time zone, date_bin),
  * so it runs the same on TimescaleDB hypertables and on the partitioned tables of plain PostgreSQL.
+ * Metered power comes from the {@code ocpp.power_15m} aggregate (V14: per 15-minute bucket, EVSE, session
+ * and location the sum, count and maximum of the samples; same name and answers on both layouts); the
+ * measured window starts and ends on whole days, so its buckets lie wholly inside or outside.
  * The {@code ports} CTE is the classified EVSE list handed in as arrays (station, evse, district, current),
  * so sessions are grouped by what the installed network says each EVSE is.
  */
@@ -14,10 +17,9 @@ final class MeasuredUseSql {
     /** Every EVSE (connector groups, EVSE 0 left out) of an accepted station, its district and metered peak. */
     static final String EVSES = """
             SELECT c.station_id, c.evse_id, coalesce(nullif(st.district, ''), ?) AS district,
-                   (SELECT max(ms.normalized_value) / 1000 FROM ocpp.meter_samples ms
-                     WHERE ms.station_id = c.station_id AND ms.evse_id = c.evse_id
-                       AND ms.measurand = 'Power.Active.Import' AND ms.phase IS NULL AND ms.location = 'Outlet'
-                       AND ms.time >= ? AND ms.time < ?) AS peak_kw
+                   (SELECT max(p.max_w) / 1000 FROM ocpp.power_15m p
+                     WHERE p.station_id = c.station_id AND p.evse_id = c.evse_id AND p.location = 'Outlet'
+                       AND p.bucket >= ? AND p.bucket < ?) AS peak_kw
               FROM (SELECT DISTINCT station_id, evse_id FROM ocpp.connectors WHERE evse_id > 0) c
               JOIN ocpp.stations st ON st.id = c.station_id
              WHERE st.registration_status = 'ACCEPTED'
@@ -73,18 +75,16 @@ final class MeasuredUseSql {
 
     /**
      * Highest 15-minute power of all EVSEs of a district and current type together: metered power
-     * averaged per EVSE and 15-minute bucket (date_bin), summed per bucket, the maximum kept.
+     * averaged per EVSE and 15-minute bucket (sum over count of the aggregate), summed per bucket, the maximum kept.
      * Parameters: 4 arrays (ports), window start, window end.
      */
     static final String PEAK = """
             WITH ports(station_id, evse_id, district, current) AS (
                 SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS int[]), CAST(? AS text[]), CAST(? AS text[]))),
             per_evse AS (
-                SELECT station_id, evse_id, date_bin(INTERVAL '15 minutes', time, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS bucket,
-                       avg(normalized_value) AS mean_w
-                  FROM ocpp.meter_samples
-                 WHERE measurand = 'Power.Active.Import' AND phase IS NULL AND location = 'Outlet'
-                   AND time >= ? AND time < ?
+                SELECT station_id, evse_id, bucket, sum(sum_w) / nullif(sum(samples), 0) AS mean_w
+                  FROM ocpp.power_15m
+                 WHERE location = 'Outlet' AND bucket >= ? AND bucket < ?
                  GROUP BY 1, 2, 3)
             SELECT district, current, max(kw) AS peak_kw
               FROM (SELECT p.district, p.current, e.bucket, sum(e.mean_w) / 1000 AS kw

@@ -15,17 +15,14 @@ import org.jooq.Record;
  */
 public final class JooqDashboardQueries implements DashboardQueries, FaultAcknowledgements {
 
-    /** Each connector's status spans: a status holds from its report until the next one (or now). */
+    /**
+     * Seconds each station's connectors were OCCUPIED per UTC hour from the hour holding the parameter on:
+     * the {@code ocpp.occupancy_hourly} aggregate (V14), which cuts each status span (a status holds until
+     * the connector's next report, or now) into hours and is exact up to now on both storage layouts.
+     */
     private static final String OCCUPIED_HOURS = """
-            WITH spans AS (
-                SELECT station_id, status, time AS s,
-                       coalesce(lead(time) OVER (PARTITION BY station_id, evse_id, connector_id ORDER BY time), now()) AS e
-                FROM ocpp.status_events WHERE evse_id > 0 AND time >= ?::timestamptz
-            )
-            SELECT sp.station_id, h AS hour_start,
-                   extract(epoch FROM least(sp.e, h + interval '1 hour') - greatest(sp.s, h)) AS secs
-            FROM spans sp CROSS JOIN LATERAL generate_series(date_trunc('hour', sp.s), sp.e, interval '1 hour') h
-            WHERE sp.status = 'OCCUPIED' AND sp.e > sp.s
+            SELECT station_id, bucket AS hour_start, occupied_seconds AS secs
+            FROM ocpp.occupancy_hourly WHERE bucket > ?::timestamptz - interval '1 hour'
             """;
 
     private final DSLContext db;
@@ -79,11 +76,12 @@ public final class JooqDashboardQueries implements DashboardQueries, FaultAcknow
 
     @Override
     public List<PowerPoint> power(Instant from, String district) {
-        return db.fetch("SELECT bucket, sum(w)::float8 AS w FROM (SELECT m.session_id, "
-                        + "date_bin(interval '15 minutes', m.time, timestamptz '2000-01-01') AS bucket, avg(m.normalized_value) AS w "
-                        + "FROM ocpp.meter_samples m JOIN ocpp.stations st ON st.id = m.station_id "
-                        + "WHERE m.measurand = 'Power.Active.Import' AND m.phase IS NULL AND m.time >= ?::timestamptz "
-                        + "AND (?::text IS NULL OR st.district = ?) GROUP BY 1, 2) x GROUP BY bucket ORDER BY bucket",
+        // per session (or, outside sessions, per EVSE) the mean power of each 15-minute bucket, summed per bucket;
+        // from the ocpp.power_15m aggregate (V14), whose buckets hold sums and counts so the mean is exact
+        return db.fetch("SELECT bucket, sum(w)::float8 AS w FROM (SELECT p.bucket, sum(p.sum_w) / nullif(sum(p.samples), 0) AS w "
+                        + "FROM ocpp.power_15m p JOIN ocpp.stations st ON st.id = p.station_id "
+                        + "WHERE p.bucket > ?::timestamptz - interval '15 minutes' AND (?::text IS NULL OR st.district = ?) "
+                        + "GROUP BY p.bucket, p.station_id, p.evse_id, p.session_id) x GROUP BY bucket ORDER BY bucket",
                         from.atOffset(ZoneOffset.UTC), district, district)
                 .map(r -> new PowerPoint(instant(r, "bucket"), r.get("w", Double.class) / 1000));
     }
