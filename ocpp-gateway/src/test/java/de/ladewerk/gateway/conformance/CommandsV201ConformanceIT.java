@@ -116,13 +116,6 @@ class CommandsV201ConformanceIT {
         kit.eventually("SELECT status = 'ENDED' FROM ocpp.sessions WHERE station_id = 'CS-B22'");
     }
 
-    @Test
-    void tc_b_25_resetEvseRejectedIsRecorded() throws Exception {
-        kit.station("CS-B25", OcppVersion.V201);
-        // the simulator resets only the whole station: the EVSE reset is sent right and recorded as refused
-        kit.sendExpecting("CS-B25", "Reset", "{'type':'OnIdle','evseId':1}", "Rejected");
-    }
-
     // ------------------------------------------------------------------------ C/D authorization, local lists
 
     @Test

@@ -3,6 +3,7 @@ package de.ladewerk.gateway.conformance;
 import static de.ladewerk.gateway.GatewayHarness.await;
 import static de.ladewerk.gateway.conformance.SessionTestKit.json;
 import static de.ladewerk.gateway.conformance.SessionTestKit.minutesAgo;
+import static de.ladewerk.gateway.conformance.SessionTestKit.startTx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,11 +52,6 @@ class StationSideV16ConformanceIT {
     private static String connector(String station, int connector) throws Exception {
         return (String) kit.query("SELECT protocol_status FROM ocpp.connectors WHERE station_id = '" + station
                 + "' AND evse_id = " + connector);
-    }
-
-    private static JsonNode startTx(StationClient cp, int connector, String tag, int meterStart, Instant at) {
-        return await(cp.call("StartTransaction", json("{'connectorId':" + connector + ",'idTag':'" + tag
-                + "','meterStart':" + meterStart + ",'timestamp':'" + at + "'}")));
     }
 
     private static JsonNode stopTx(StationClient cp, int tx, String tag, int meterStop, Instant at, String reason) {
