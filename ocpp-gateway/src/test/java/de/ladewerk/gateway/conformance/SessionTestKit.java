@@ -9,6 +9,7 @@ import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.session.SessionEnded;
 import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.ocpp.json.OcppJson;
+import de.ladewerk.simulator.station.StationClient;
 import io.vertx.core.Future;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -45,6 +46,12 @@ final class SessionTestKit implements AutoCloseable {
     /** A time this many minutes before now, to the second (inside the partitions, never in the future). */
     static Instant minutesAgo(long minutes) {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(minutes, ChronoUnit.MINUTES);
+    }
+
+    /** A 1.6 StartTransaction; returns the CSMS's answer. */
+    static JsonNode startTx(StationClient cp, int connector, String tag, int meterStart, Instant at) {
+        return GatewayHarness.await(cp.call("StartTransaction", json("{'connectorId':" + connector + ",'idTag':'" + tag
+                + "','meterStart':" + meterStart + ",'timestamp':'" + at + "'}")));
     }
 
     Object query(String sql) throws Exception {

@@ -4,6 +4,7 @@ import static de.ladewerk.gateway.GatewayHarness.await;
 import static de.ladewerk.gateway.conformance.SessionTestKit.eventually;
 import static de.ladewerk.gateway.conformance.SessionTestKit.json;
 import static de.ladewerk.gateway.conformance.SessionTestKit.minutesAgo;
+import static de.ladewerk.gateway.conformance.SessionTestKit.startTx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,11 +41,6 @@ class TransactionV16ConformanceIT {
     private static StationClient station(String id) {
         kit.harness.register(id);
         return kit.harness.connect(id, OcppVersion.V16);
-    }
-
-    private static JsonNode startTx(StationClient cp, int connector, String tag, int meterStart, Instant at) {
-        return await(cp.call("StartTransaction", json("{'connectorId':" + connector + ",'idTag':'" + tag
-                + "','meterStart':" + meterStart + ",'timestamp':'" + at + "'}")));
     }
 
     private static String energy(Instant at, String value, String extra) {

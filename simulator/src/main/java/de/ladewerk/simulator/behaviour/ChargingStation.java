@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,15 +55,8 @@ public final class ChargingStation {
     private final VersionFlow flow;
     private final ProtocolDialect dialect;
     private final Outbox outbox;
-    private final Promise<Void> firstAccepted = Promise.promise();
-    private final AtomicLong failedCalls = new AtomicLong();
-    private final AtomicLong connects = new AtomicLong();
-    private StationClient client;
-    private volatile Registration registration = Registration.NONE;
-    private volatile boolean stopped;
-    private int connectFailures;
-    private long heartbeatTimer = -1;
-    private long dropTimer = -1;
+    private final StationConnection link;
+    private final Resets resets = new Resets(this);
 
     /**
      * @param signedMeterValues whether the meters sign begin and end readings as OCMF
@@ -82,6 +74,7 @@ public final class ChargingStation {
         this.dialect = ProtocolDialect.of(connection.version());
         this.flow = connection.version() == OcppVersion.V16 ? new V16Flow(this) : new V201Flow(this);
         this.outbox = new Outbox(this);
+        this.link = new StationConnection(this, connection, faults, dialect, flow);
         long meterBase = Math.abs((long) connection.identity().hashCode() % 5_000_000L);
         for (EvseSpec spec : model.evses()) {
             MeterSigner meter = new MeterSigner(spec.meterSerial(), model.vendor(), model.model(),
@@ -108,129 +101,26 @@ public final class ChargingStation {
 
     /** Connects and boots; completes once the CSMS first accepted the boot. Reconnects on its own after drops. */
     public Future<Void> start() {
-        context.runOnContext(v -> connect());
-        return firstAccepted.future();
+        context.runOnContext(v -> link.connect());
+        return link.firstAccepted();
     }
 
     /** Stops reconnecting, cancels timers and closes the connection (transactions stay as they are). */
     public Future<Void> stop() {
         return onContext(() -> {
-            stopped = true;
-            vertx.cancelTimer(heartbeatTimer);
-            vertx.cancelTimer(dropTimer);
             evses.forEach(e -> vertx.cancelTimer(e.sampleTimer));
-            firstAccepted.tryFail("station stopped");
-            return client != null ? client.close() : Future.<Void>succeededFuture();
+            return link.stop();
         }).compose(f -> f);
     }
 
     /** Drops the connection now, as a network failure would; the station reconnects after its back-off. */
     public Future<Void> dropConnection() {
-        return onContext(() -> {
-            faults.dropped();
-            return client != null ? client.close() : Future.<Void>succeededFuture();
-        }).compose(f -> f);
-    }
-
-    private void connect() {
-        if (stopped) {
-            return;
-        }
-        StationClient.connect(vertx, connection).onComplete(ar -> {
-            if (ar.failed()) {
-                connectFailures++;
-                LOG.debug("{}: connect failed: {}", identity(), ar.cause().getMessage());
-                later(clock.timing().millis(clock.timing().backOff(connectFailures)), this::connect);
-                return;
-            }
-            if (stopped) {
-                ar.result().close();
-                return;
-            }
-            connectFailures = 0;
-            connects.incrementAndGet();
-            client = ar.result();
-            faults.attach(client);
-            flow.registerHandlers((action, handler) -> client.onCall(action, faults.wrap(handler)));
-            StationClient current = client;
-            client.closed().onComplete(c -> disconnected(current));
-            boot(current, 0);
-        });
-    }
-
-    private void boot(StationClient current, int failures) {
-        if (stopped || current != client || !current.isOpen()) {
-            return;
-        }
-        faults.beforeCall(current);
-        dialect.boot(current, model.profile()).onComplete(ar -> {
-            if (ar.failed()) {
-                failedCalls.incrementAndGet();
-                later(clock.timing().millis(clock.timing().backOff(failures + 1)), () -> boot(current, failures + 1));
-                return;
-            }
-            BootAnswer answer = ar.result();
-            registration = answer.status();
-            if (answer.status() != Registration.ACCEPTED) {
-                long delay = answer.intervalSeconds() > 0 ? clock.timing().millisOfSeconds(answer.intervalSeconds())
-                        : clock.timing().millis(clock.timing().backOff(failures + 1));
-                later(delay, () -> boot(current, failures + 1));
-                return;
-            }
-            if (answer.intervalSeconds() > 0) {
-                settings.force("HeartbeatInterval", Integer.toString(answer.intervalSeconds()));
-            }
-            flow.reportAll();
-            scheduleHeartbeat();
-            scheduleDrop();
-            outbox.pump();
-            firstAccepted.tryComplete();
-        });
-    }
-
-    private void disconnected(StationClient closed) {
-        if (closed != client) {
-            return;
-        }
-        registration = Registration.NONE;
-        vertx.cancelTimer(heartbeatTimer);
-        vertx.cancelTimer(dropTimer);
-        if (!stopped) {
-            later(clock.timing().millis(clock.timing().backOff(1)), this::connect);
-        }
+        return onContext(link::drop).compose(f -> f);
     }
 
     /** Reboots: closes the connection and connects and boots again after a short pause. */
     void reboot() {
-        if (client != null) {
-            StationClient old = client;
-            client = null;
-            registration = Registration.NONE;
-            vertx.cancelTimer(heartbeatTimer);
-            vertx.cancelTimer(dropTimer);
-            old.close().onComplete(v -> later(clock.wallMillis(Duration.ofSeconds(5)), this::connect));
-        }
-    }
-
-    void scheduleHeartbeat() {
-        vertx.cancelTimer(heartbeatTimer);
-        int seconds = settings.intValue("HeartbeatInterval");
-        long delay = seconds > 0 ? clock.timing().millisOfSeconds(seconds) : clock.timing().millis(clock.timing().defaultHeartbeat());
-        StationClient current = client;
-        heartbeatTimer = vertx.setTimer(delay, id -> {
-            if (isOnline() && current == client) {
-                faults.beforeCall(current);
-                dialect.heartbeat(current).onFailure(e -> failedCalls.incrementAndGet());
-                scheduleHeartbeat();
-            }
-        });
-    }
-
-    private void scheduleDrop() {
-        long millis = faults.nextDropMillis();
-        if (millis > 0) {
-            dropTimer = vertx.setTimer(millis, id -> dropConnection());
-        }
+        link.reboot();
     }
 
     // ---------------------------------------------------------------- the story of a charge
@@ -440,6 +330,7 @@ public final class ChargingStation {
                 setStatus(evse, EvseStatus.UNAVAILABLE);
             }
         }
+        resets.transactionEnded(evse);
     }
 
     void setStatus(EvseState evse, EvseStatus status) {
@@ -451,13 +342,13 @@ public final class ChargingStation {
 
     /** Sends a CALL now; fails at once while offline. */
     Future<JsonNode> call(String action, JsonNode payload) {
-        StationClient current = client;
+        StationClient current = link.client();
         if (current == null || !isOnline()) {
             return Future.failedFuture(new IllegalStateException(identity() + " is offline"));
         }
         faults.beforeCall(current);
         return current.call(action, payload).onFailure(e -> {
-            failedCalls.incrementAndGet();
+            link.failedCalls().incrementAndGet();
             LOG.debug("{}: {} failed: {}", identity(), action, e.getMessage());
         });
     }
@@ -506,13 +397,12 @@ public final class ChargingStation {
     }
 
     public Registration registration() {
-        return registration;
+        return link.registration();
     }
 
     /** Connected and accepted. */
     public boolean isOnline() {
-        StationClient current = client;
-        return current != null && current.isOpen() && registration == Registration.ACCEPTED;
+        return link.isOnline();
     }
 
     /** Transaction messages waiting to be sent (held while offline). */
@@ -522,12 +412,12 @@ public final class ChargingStation {
 
     /** Connections opened so far (1 plus reconnects). */
     public long connections() {
-        return connects.get();
+        return link.connections();
     }
 
     /** Calls that failed (CALLERROR, invalid answer, timeout, connection lost). */
     public long failedCalls() {
-        return failedCalls.get();
+        return link.failedCalls().get();
     }
 
     /** The EVSE's public key of its meter, for registering it with billing. */
@@ -561,19 +451,19 @@ public final class ChargingStation {
         return evses;
     }
 
+    /** Restarts the heartbeat interval (HeartbeatInterval changed). */
+    void scheduleHeartbeat() {
+        link.scheduleHeartbeat();
+    }
+
     /** Sends a Heartbeat now (TriggerMessage) and restarts the interval. */
     void scheduleHeartbeatNow() {
-        if (isOnline()) {
-            dialect.heartbeat(client).onFailure(e -> failedCalls.incrementAndGet());
-            scheduleHeartbeat();
-        }
+        link.heartbeatNow();
     }
 
     /** Sends a BootNotification again on this connection (TriggerMessage). */
     void bootAgain() {
-        if (client != null && client.isOpen()) {
-            boot(client, 0);
-        }
+        link.bootAgain();
     }
 
     void flowStatus(EvseState evse) {
@@ -586,6 +476,10 @@ public final class ChargingStation {
 
     String flowLimitKey(SimTransaction tx) {
         return flow.limitKey(tx);
+    }
+
+    Resets resets() {
+        return resets;
     }
 
     ChargingLimits limits() {
@@ -601,7 +495,7 @@ public final class ChargingStation {
     }
 
     StationClient client() {
-        return client;
+        return link.client();
     }
 
     Vertx vertx() {
@@ -615,12 +509,6 @@ public final class ChargingStation {
 
     Instant now() {
         return timestamp(clock.now());
-    }
-
-    private void later(long millis, Runnable action) {
-        if (!stopped) {
-            vertx.setTimer(millis, id -> action.run());
-        }
     }
 
     private <T> Future<T> onContext(Callable<T> action) {

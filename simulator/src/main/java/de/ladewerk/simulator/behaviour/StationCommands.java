@@ -68,16 +68,6 @@ final class StationCommands {
         return false;
     }
 
-    /** Reset: ends every transaction, then reboots. */
-    void reset(boolean hard) {
-        station.afterAnswer(() -> {
-            for (EvseState evse : station.evses()) {
-                station.endTransaction(evse, hard ? StopReason.HARD_RESET : StopReason.SOFT_RESET);
-            }
-            station.reboot();
-        });
-    }
-
     /** Unlock: ends the transaction on the EVSE (the cable is released); false for an unknown EVSE. */
     boolean unlock(int evseId) {
         Optional<EvseState> evse = station.findEvse(evseId);

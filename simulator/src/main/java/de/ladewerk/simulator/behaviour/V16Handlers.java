@@ -42,8 +42,7 @@ final class V16Handlers {
             return status(commands.remoteStop(tx -> tx.csmsId != null && tx.csmsId == id) ? "Accepted" : "Rejected");
         });
         calls.on("Reset", call -> {
-            commands.reset("Hard".equals(call.payload().path("type").asText()));
-            return status("Accepted");
+            return status(station.resets().reset(null, true, "Hard".equals(call.payload().path("type").asText())));
         });
         calls.on("UnlockConnector", call -> {
             int evseId = evseOf(call.payload().path("connectorId").asInt());

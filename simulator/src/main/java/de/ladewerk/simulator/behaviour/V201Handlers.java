@@ -39,11 +39,9 @@ final class V201Handlers {
             return status(commands.remoteStop(tx -> tx.localId.equals(id)) ? "Accepted" : "Rejected");
         });
         calls.on("Reset", call -> {
-            if (call.payload().hasNonNull("evseId")) {
-                return status("Rejected");
-            }
-            commands.reset(true);
-            return status("Accepted");
+            JsonNode p = call.payload();
+            return status(station.resets().reset(p.hasNonNull("evseId") ? p.get("evseId").asInt() : null,
+                    "Immediate".equals(p.path("type").asText()), true));
         });
         calls.on("UnlockConnector", call -> {
             int evseId = call.payload().path("evseId").asInt();
@@ -78,6 +76,7 @@ final class V201Handlers {
                     criteria.hasNonNull("stackLevel") ? criteria.get("stackLevel").asInt() : null);
             return status(cleared > 0 ? "Accepted" : "Unknown");
         });
+        calls.on("GetChargingProfiles", call -> Future.succeededFuture(new ProfileReports(station).get(call.payload())));
         calls.on("GetCompositeSchedule", call -> Future.succeededFuture(compositeSchedule(call.payload())));
         calls.on("SendLocalList", call -> {
             JsonNode p = call.payload();

@@ -281,6 +281,7 @@ public final class MiniCsms implements AutoCloseable {
             case "StatusNotification":
             case "MeterValues":
             case "NotifyReport":
+            case "ReportChargingProfiles":
                 break;
             case "Authorize":
                 String token = call.payload().has("idTag") ? call.payload().path("idTag").asText()

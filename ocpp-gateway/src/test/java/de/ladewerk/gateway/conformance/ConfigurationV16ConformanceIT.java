@@ -8,19 +8,16 @@ import de.ladewerk.gateway.command.CommandResult;
 import de.ladewerk.gateway.command.CommandStatus;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.station.StationClient;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * OCPP 1.6 configuration, local list version, firmware and diagnostics commands, and subprotocol
- * negotiation (OCA TC_019 … TC_045, TC_088). Configuration read from a station lands in the device
- * model (component OCPP16). Firmware and diagnostics: the command side only; the stations' status
- * notifications are another part's work.
+ * OCPP 1.6 configuration, local list version and subprotocol negotiation (OCA TC_019 … TC_042,
+ * TC_088). Configuration read from a station lands in the device model (component OCPP16). Firmware
+ * and diagnostics: {@link FirmwareDiagnosticsV16ConformanceIT}.
  */
-class ConfigurationFirmwareV16ConformanceIT {
+class ConfigurationV16ConformanceIT {
 
     private static CommandKit kit;
 
@@ -41,17 +38,11 @@ class ConfigurationFirmwareV16ConformanceIT {
                 + "' AND a.attribute_type = 'Actual'");
     }
 
-    private static CommandResult answered(String station, String action, String payload) {
-        CommandResult r = kit.send(station, action, payload);
-        assertThat(r.status()).as("%s %s", r.errorCode(), r.errorDescription()).isEqualTo(CommandStatus.ANSWERED);
-        return r;
-    }
-
     @Test
     void tc_019_1_retrieveAllConfigurationKeys() throws Exception {
         kit.station("CP-TC019-1", OcppVersion.V16);
 
-        CommandResult r = answered("CP-TC019-1", "GetConfiguration", "{}");
+        CommandResult r = kit.answered("CP-TC019-1", "GetConfiguration", "{}");
 
         JsonNode keys = r.response().get("configurationKey");
         assertThat(keys.size()).isGreaterThan(10);
@@ -66,7 +57,7 @@ class ConfigurationFirmwareV16ConformanceIT {
     void tc_019_2_retrieveSpecificConfigurationKey() throws Exception {
         kit.station("CP-TC019-2", OcppVersion.V16);
 
-        CommandResult r = answered("CP-TC019-2", "GetConfiguration", "{'key':['MeterValueSampleInterval']}");
+        CommandResult r = kit.answered("CP-TC019-2", "GetConfiguration", "{'key':['MeterValueSampleInterval']}");
 
         assertThat(r.response().get("configurationKey")).hasSize(1);
         assertThat(r.response().at("/configurationKey/0/key").asText()).isEqualTo("MeterValueSampleInterval");
@@ -79,7 +70,7 @@ class ConfigurationFirmwareV16ConformanceIT {
         kit.station("CP-TC021", OcppVersion.V16);
 
         kit.sendExpecting("CP-TC021", "ChangeConfiguration", "{'key':'MeterValueSampleInterval','value':'30'}", "Accepted");
-        answered("CP-TC021", "GetConfiguration", "{'key':['MeterValueSampleInterval']}");
+        kit.answered("CP-TC021", "GetConfiguration", "{'key':['MeterValueSampleInterval']}");
 
         assertThat(storedKey("CP-TC021", "MeterValueSampleInterval")).as("read back after the change").isEqualTo("30");
     }
@@ -89,7 +80,7 @@ class ConfigurationFirmwareV16ConformanceIT {
         kit.station("CP-TC040-1", OcppVersion.V16);
         kit.sendExpecting("CP-TC040-1", "ChangeConfiguration", "{'key':'NoSuchKeyAnywhere','value':'1'}", "NotSupported");
 
-        CommandResult r = answered("CP-TC040-1", "GetConfiguration", "{'key':['NoSuchKeyAnywhere']}");
+        CommandResult r = kit.answered("CP-TC040-1", "GetConfiguration", "{'key':['NoSuchKeyAnywhere']}");
         assertThat(r.response().get("unknownKey")).extracting(JsonNode::asText).containsExactly("NoSuchKeyAnywhere");
         assertThat(kit.count("SELECT count(*) FROM ocpp.device_variables WHERE station_id = 'CP-TC040-1'")).isZero();
     }
@@ -98,7 +89,7 @@ class ConfigurationFirmwareV16ConformanceIT {
     void tc_040_2_configurationKeysInvalidValue() throws Exception {
         kit.station("CP-TC040-2", OcppVersion.V16);
         kit.sendExpecting("CP-TC040-2", "ChangeConfiguration", "{'key':'HeartbeatInterval','value':'often'}", "Rejected");
-        answered("CP-TC040-2", "GetConfiguration", "{'key':['HeartbeatInterval']}");
+        kit.answered("CP-TC040-2", "GetConfiguration", "{'key':['HeartbeatInterval']}");
         assertThat(storedKey("CP-TC040-2", "HeartbeatInterval")).isEqualTo("300");
     }
 
@@ -115,37 +106,9 @@ class ConfigurationFirmwareV16ConformanceIT {
     void tc_042_1_getLocalListVersionNotSupported() throws Exception {
         StationClient cp = kit.client("CP-TC042-1", OcppVersion.V16);
         kit.answer(cp, "GetLocalListVersion", "{'listVersion':-1}");
-        CommandResult r = answered("CP-TC042-1", "GetLocalListVersion", "{}");
+        CommandResult r = kit.answered("CP-TC042-1", "GetLocalListVersion", "{}");
         assertThat(r.response().get("listVersion").asInt()).isEqualTo(-1);
         assertThat(kit.receivedBy(cp, "GetLocalListVersion")).isEqualTo(json("{}"));
-    }
-
-    @Test
-    void tc_044_1_firmwareUpdateDownloadAndInstall_commandSide() throws Exception {
-        StationClient cp = kit.client("CP-TC044", OcppVersion.V16);
-        kit.answer(cp, "UpdateFirmware", "{}");
-        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(60);
-        String payload = "{'location':'https://firmware.example/cp-2.1.bin','retrieveDate':'" + at + "','retries':3,"
-                + "'retryInterval':60}";
-
-        CommandResult r = answered("CP-TC044", "UpdateFirmware", payload);
-
-        assertThat(r.response()).isEqualTo(json("{}"));
-        assertThat(kit.receivedBy(cp, "UpdateFirmware")).isEqualTo(json(payload));
-        // a retrieveDate that is not a date never leaves the CSMS
-        assertThat(kit.send("CP-TC044", "UpdateFirmware", "{'location':'x','retrieveDate':'tomorrow'}").status())
-                .isEqualTo(CommandStatus.INVALID);
-    }
-
-    @Test
-    void tc_045_1_getDiagnostics_commandSide() throws Exception {
-        StationClient cp = kit.client("CP-TC045", OcppVersion.V16);
-        kit.answer(cp, "GetDiagnostics", "{'fileName':'diag-CP-TC045.zip'}");
-
-        CommandResult r = answered("CP-TC045", "GetDiagnostics", "{'location':'ftp://logs.example/upload/'}");
-
-        assertThat(r.response().get("fileName").asText()).isEqualTo("diag-CP-TC045.zip");
-        assertThat(kit.receivedBy(cp, "GetDiagnostics").get("location").asText()).isEqualTo("ftp://logs.example/upload/");
     }
 
     @Test
