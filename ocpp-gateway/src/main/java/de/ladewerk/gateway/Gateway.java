@@ -133,7 +133,7 @@ public final class Gateway {
         GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
         StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
         OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
-                stations, blocking, sessionWiring.live(), Clock.systemUTC(), reports.deviceModel());
+                stations, blocking, sessionWiring.live(), Clock.systemUTC(), reports);
         SessionWiring wiring = sessionWiring.authorizer() != null ? sessionWiring
                 : sessionWiring.withAuthorizer(operator.authorizer());
         StationEventSink sink = new JdbcStationEventSink(writer);

@@ -9,6 +9,7 @@ import de.ladewerk.gateway.authorization.StoreAuthorizer;
 import de.ladewerk.gateway.authorization.TokenRepository;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
 import de.ladewerk.gateway.devmodel.DeviceModelService;
+import de.ladewerk.gateway.devmodel.StationReports;
 import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.persistence.JooqCommandLog;
 import de.ladewerk.gateway.persistence.JooqLocalListRepository;
@@ -40,11 +41,12 @@ public final class OperatorServices {
     private final ReservationBook reservations;
 
     /**
-     * @param deviceModel where answered GetConfiguration keys are stored and whose reported limits
-     *                    split the 2.0.1 variable and monitoring commands
+     * @param reports its device model stores answered GetConfiguration keys and its reported limits split
+     *                the 2.0.1 variable and monitoring commands; its charging profiles forget cleared ones
      */
     public OperatorServices(DSLContext db, ConnectionRegistry connections, StationRepository stations,
-                            WorkerExecutor blocking, LiveEvents events, Clock clock, DeviceModelService deviceModel) {
+                            WorkerExecutor blocking, LiveEvents events, Clock clock, StationReports reports) {
+        DeviceModelService deviceModel = reports.deviceModel();
         this.tokens = new JooqTokenRepository(db);
         this.authorizer = new StoreAuthorizer(tokens, blocking, clock);
         this.commandLog = new JooqCommandLog(db);
@@ -57,7 +59,9 @@ public final class OperatorServices {
                 ReserveNowRecorder.v201(reservationStore),
                 CancelReservationRecorder.v16(reservationStore),
                 CancelReservationRecorder.v201(reservationStore),
-                new ConfigurationRecorder(deviceModel)), VariableRoutes.all(deviceModel));
+                new ConfigurationRecorder(deviceModel),
+                ChargingProfileClearRecorder.v16(reports.chargingProfiles()),
+                ChargingProfileClearRecorder.v201(reports.chargingProfiles())), VariableRoutes.all(deviceModel));
         this.localLists = new LocalListService(tokens, lists, commands, blocking, clock);
         this.reservations = new ReservationBook(reservationStore, blocking, clock);
     }

@@ -33,6 +33,13 @@ public final class JdbcChargingProfileStore implements ChargingProfileStore {
             ON CONFLICT (station_id, evse_id, profile_id) DO UPDATE SET source = EXCLUDED.source,
               purpose = EXCLUDED.purpose, stack_level = EXCLUDED.stack_level, transaction_id = EXCLUDED.transaction_id,
               profile = EXCLUDED.profile, request_id = EXCLUDED.request_id, reported_at = EXCLUDED.reported_at""";
+    // each criterion matches when it is null (the station clears by whatever it was given)
+    private static final String CLEARED = """
+            DELETE FROM ocpp.charging_profiles WHERE station_id = ?
+              AND (?::integer IS NULL OR profile_id = ?) AND (?::integer IS NULL OR evse_id = ?)
+              AND (?::text IS NULL OR purpose = ?) AND (?::integer IS NULL OR stack_level = ?)
+              AND purpose <> 'ChargingStationExternalConstraints'
+            """;
     private static final String NEEDS = """
             INSERT INTO ocpp.ev_charging_needs (time, station_id, evse_id, needs) VALUES (?, ?, ?, CAST(? AS jsonb))""";
     private static final String NEEDS_ANSWERED = """
@@ -79,6 +86,13 @@ public final class JdbcChargingProfileStore implements ChargingProfileStore {
         return writer.submit(profiles.stream().map(p -> write(PROFILE, p.stationId(), p.evseId(), p.profileId(),
                 p.source(), p.purpose(), p.stackLevel(), p.transactionId(), p.profileJson(), p.requestId(), p.at()))
                 .toList());
+    }
+
+    @Override
+    public CompletionStage<Void> cleared(String stationId, Integer profileId, Integer evseId, String purpose,
+                                         Integer stackLevel) {
+        return writer.submit(write(CLEARED, stationId, profileId, profileId, evseId, evseId, purpose, purpose,
+                stackLevel, stackLevel));
     }
 
     @Override

@@ -30,6 +30,12 @@ public interface ChargingProfileStore {
     /** NotifyEVChargingSchedule: the schedule the EV chose. */
     CompletionStage<Void> evSchedule(String stationId, int evseId, Instant at, Instant timeBase, String scheduleJson);
 
+    /**
+     * A ClearChargingProfile the station accepted: removes the stored profiles it cleared. {@code null}
+     * criteria match everything; external-constraint profiles are never cleared by the CSMS.
+     */
+    CompletionStage<Void> cleared(String stationId, Integer profileId, Integer evseId, String purpose, Integer stackLevel);
+
     /** The stored profiles of a station, by EVSE and profile id. */
     List<ReportedProfile> profiles(String stationId);
 

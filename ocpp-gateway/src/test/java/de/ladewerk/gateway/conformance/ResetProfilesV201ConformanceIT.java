@@ -182,6 +182,8 @@ class ResetProfilesV201ConformanceIT {
 
         kit.sendExpecting("CS-K04", "ClearChargingProfile", "{'chargingProfileCriteria':{'evseId':1,"
                 + "'chargingProfilePurpose':'TxDefaultProfile','stackLevel':1}}", "Accepted");           // K_06
+        assertThat(kit.query("SELECT count(*) FROM ocpp.charging_profiles WHERE station_id = 'CS-K04'"))
+                .as("the cleared profile is no longer stored as in force").isEqualTo(0L);
         reported("CS-K04", 6, "'evseId':1,'chargingProfile':{}", "NoProfiles");
 
         set("CS-K04", 2, profile(19, "TxDefaultProfile", 1, 3000, ",'recurrencyKind':'Daily'"));       // K_19
