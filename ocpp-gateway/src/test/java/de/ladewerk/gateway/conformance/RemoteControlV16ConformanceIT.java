@@ -57,6 +57,11 @@ class RemoteControlV16ConformanceIT {
 
         int tx = remoteStart("CP-TC010", "TAG-010");
 
+        // the session is committed before the station has read the answer that carries its id: wait for it
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!Integer.valueOf(tx).equals(await(cs.snapshot(1)).csmsTransactionId()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
         assertThat(await(cs.snapshot(1)).csmsTransactionId()).as("the station runs the CSMS's transaction").isEqualTo(tx);
         kit.eventually("SELECT protocol_status = 'Charging' FROM ocpp.connectors WHERE station_id = 'CP-TC010' AND evse_id = 1");
     }
