@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * OCPP 2.0.1 reservation cases not covered with the other commands: as many unspecified reservations as the
- * station has EVSEs (TC_H_14), a connector type (TC_H_15) and a reservation used through its group (TC_H_19).
+ * station has EVSEs (TC_H_14), a connector type (TC_H_15) and a reservation used through its group (TC_H_19);
+ * and a station without smart charging refusing a profile (TC_K_15).
  */
 class ReservationV201ConformanceIT {
 
@@ -93,5 +94,20 @@ class ReservationV201ConformanceIT {
                 + "'idToken':{'idToken':'DRIVER-H19','type':'ISO14443'}}")));
         kit.eventually("SELECT status = 'USED' FROM ocpp.reservations WHERE station_id = 'CS-H19' AND reservation_id = 19");
         assertThat(kit.query("SELECT reservation_id FROM ocpp.sessions WHERE station_id = 'CS-H19'")).isEqualTo(19);
+    }
+
+    @Test
+    void tc_k_15_setChargingProfileNotSupported() throws Exception {
+        // a station without smart charging has no handler for it: the client answers CALLERROR NotSupported
+        kit.client("CS-K15", OcppVersion.V201);
+        CommandResult r = kit.send("CS-K15", "SetChargingProfile", "{'evseId':1,'chargingProfile':{'id':15,'stackLevel':0,"
+                + "'chargingProfilePurpose':'TxDefaultProfile','chargingProfileKind':'Absolute','chargingSchedule':[{'id':1,"
+                + "'startSchedule':'" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "','chargingRateUnit':'W',"
+                + "'chargingSchedulePeriod':[{'startPeriod':0,'limit':7000}]}]}}");
+        assertThat(r.status()).isEqualTo(de.ladewerk.gateway.command.CommandStatus.CALL_ERROR);
+        assertThat(r.errorCode()).isEqualTo("NotSupported");
+        assertThat(kit.query("SELECT status || '/' || error_code FROM ocpp.commands WHERE id = " + r.id()))
+                .isEqualTo("CALL_ERROR/NotSupported");
+        assertThat(kit.count("SELECT count(*) FROM ocpp.charging_profiles WHERE station_id = 'CS-K15'")).isZero();
     }
 }
