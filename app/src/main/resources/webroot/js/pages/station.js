@@ -13,6 +13,14 @@ const COMMANDS = [
     body: { 'ocpp1.6': { connectorId: 1 }, 'ocpp2.0.1': { evseId: 1, connectorId: 1 } } },
   { action: 'TriggerMessage', label: 'command.TriggerMessage',
     body: { 'ocpp1.6': { requestedMessage: 'StatusNotification' }, 'ocpp2.0.1': { requestedMessage: 'StatusNotification' } } },
+  // the answer is stored in the device model, shown below as the station's configuration
+  { action: 'GetConfiguration', label: 'command.ReadConfiguration', versions: ['ocpp1.6'], body: { 'ocpp1.6': {} } },
+  { action: 'GetBaseReport', label: 'command.ReadConfiguration', versions: ['ocpp2.0.1'],
+    body: { 'ocpp2.0.1': { requestId: 1, reportBase: 'ConfigurationInventory' } } },
+  { action: 'ChangeAvailability', label: 'command.Inoperative',
+    body: { 'ocpp1.6': { connectorId: 0, type: 'Inoperative' }, 'ocpp2.0.1': { operationalStatus: 'Inoperative' } } },
+  { action: 'ChangeAvailability', label: 'command.Operative',
+    body: { 'ocpp1.6': { connectorId: 0, type: 'Operative' }, 'ocpp2.0.1': { operationalStatus: 'Operative' } } },
 ];
 
 export async function render(main, [id], { who }) {
@@ -58,7 +66,8 @@ export async function render(main, [id], { who }) {
     h('div', { class: 'grid2' },
       card(t('station.connectors'), connectors),
       card(t('station.commands'),
-        h('div', { class: 'toolbar' }, COMMANDS.map(c => h('button', { type: 'button', 'data-command': c.action,
+        h('div', { class: 'toolbar' }, COMMANDS.filter(c => !c.versions || c.versions.includes(s.protocolVersion))
+          .map(c => h('button', { type: 'button', 'data-command': c.label.replace('command.', ''),
           title: canCommand ? '' : t('role.viewer'), onclick: () => send(c) }, t(c.label)))),
         answer)),
     h('div', { class: 'grid2' },
@@ -69,7 +78,7 @@ export async function render(main, [id], { who }) {
             x.energyWh == null ? '–' : formatNumber(x.energyWh / 1000, 2)] })))))),
     h('div', { class: 'grid2' },
       card(t('station.config'), await optional(`/api/stations/${encodeURIComponent(id)}/variables`,
-        dm => dm.items.length ? table(['component', 'variable', 'Actual', 'Target'], dm.items.map(v => ({ cells: [
+        dm => dm.items.length ? table([t('devmodel.component'), t('devmodel.variable'), t('devmodel.actual'), t('devmodel.target')], dm.items.map(v => ({ cells: [
           [v.component.name, v.component.instance, v.component.evseId ? 'EVSE ' + v.component.evseId : ''].filter(Boolean).join(' · '),
           [v.variable.name, v.variable.instance].filter(Boolean).join(' · '),
           attribute(v, 'Actual'), attribute(v, 'Target')] })))

@@ -183,6 +183,25 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void anOperatorReadsAStationsConfigurationAndSeesItOnThePage() throws Exception {
+        JsonNode configuration = JSON.readTree("{\"configurationKey\":["
+                + "{\"key\":\"HeartbeatInterval\",\"readonly\":false,\"value\":\"300\"},"
+                + "{\"key\":\"MeterValueSampleInterval\",\"readonly\":false,\"value\":\"60\"}]}");
+        station.onCall("GetConfiguration", call -> Future.succeededFuture(configuration));
+        Page page = login("olga", "olga-password-long");
+        page.navigate(app.baseUrl() + "/#/stations/WOB-0001");
+        page.locator("[data-command=ReadConfiguration]").click();
+        page.getByTestId("confirm-ok").click();
+        assertThat(page.getByTestId("command-answer")).containsText("MeterValueSampleInterval");
+        // the answer went into the device model: the station's page shows it after a reload
+        page.reload();
+        assertThat(page.locator("tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("HeartbeatInterval")).first()).containsText("300");
+        BrowserFixture.screenshot(page, "station-configuration");
+        page.context().close();
+    }
+
+    @Test
     void aViewerIsRefusedWhenSendingACommand() {
         Page page = login("vera", "vera-password-long");
         page.navigate(app.baseUrl() + "/#/stations/WOB-0001");
