@@ -108,7 +108,7 @@ class LadewerkApplicationIT {
         String metrics = get("/metrics").body();
         assertThat(metrics).contains("ladewerk_ocpp_calls_total{action=\"BootNotification\",direction=\"inbound\"");
         assertThat(metrics).contains("ladewerk_ocpp_connections{version=\"ocpp1.6\"} 1.0");
-        assertThat(metrics).contains("ladewerk_db_write_batch_size");
+        assertThat(metrics).contains("ladewerk_db_write_batch_size").contains("ladewerk_db_write_queued");
         await(cp.close());
     }
 

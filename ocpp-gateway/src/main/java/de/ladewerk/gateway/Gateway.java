@@ -131,6 +131,7 @@ public final class Gateway {
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         ConnectionRegistry connections = new ConnectionRegistry();
         GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
+        metrics.watchWriteQueue(writer);
         StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
         OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
                 stations, blocking, sessionWiring.live(), Clock.systemUTC(), reports);

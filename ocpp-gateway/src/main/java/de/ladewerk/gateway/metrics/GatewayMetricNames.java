@@ -17,6 +17,8 @@ public final class GatewayMetricNames {
     public static final String DB_WRITE_DURATION = "ladewerk.db.write.duration";
     /** Distribution: submissions per group-commit transaction. */
     public static final String DB_WRITE_BATCH_SIZE = "ladewerk.db.write.batch.size";
+    /** Gauge: submissions waiting for the group-commit writer (answers held back until they commit). */
+    public static final String DB_WRITE_QUEUED = "ladewerk.db.write.queued";
     /** Counter: failed group-commit transactions. */
     public static final String DB_WRITE_FAILURES = "ladewerk.db.write.failures";
 

@@ -39,6 +39,12 @@ public final class GatewayMetrics implements GroupCommitWriter.Listener {
         writeFailures = Counter.builder(GatewayMetricNames.DB_WRITE_FAILURES).register(registry);
     }
 
+    /** Watches the writer's queue: a growing one means the database is the bottleneck. */
+    public void watchWriteQueue(GroupCommitWriter writer) {
+        Gauge.builder(GatewayMetricNames.DB_WRITE_QUEUED, writer, GroupCommitWriter::queued)
+                .description("submissions waiting to be committed").register(registry);
+    }
+
     public void connectionOpened(OcppVersion v) {
         connections.get(v).incrementAndGet();
     }

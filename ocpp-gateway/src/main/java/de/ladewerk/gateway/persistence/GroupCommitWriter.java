@@ -221,6 +221,11 @@ public final class GroupCommitWriter implements AutoCloseable {
         ps.execute();
     }
 
+    /** Submissions waiting to be written (for the queue gauge). */
+    public int queued() {
+        return queue.size();
+    }
+
     /** Writes what is queued, then stops the threads. */
     @Override
     public void close() {
