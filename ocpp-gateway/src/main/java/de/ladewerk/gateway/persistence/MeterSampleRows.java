@@ -2,6 +2,7 @@ package de.ladewerk.gateway.persistence;
 
 import de.ladewerk.gateway.session.MeterSample;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -50,10 +51,17 @@ final class MeterSampleRows {
         String[] normalized = new String[n];
         String[] normalizedUnit = new String[n];
         String[] format = new String[n];
+        // the samples of one message share their time and mostly their value's spelling: format those once
+        Instant lastTime = null;
+        String lastTimeText = null;
         for (int i = 0; i < n; i++) {
             Row r = rows.get(i);
             MeterSample s = r.sample();
-            time[i] = s.time().toString();
+            if (!s.time().equals(lastTime)) {
+                lastTime = s.time();
+                lastTimeText = lastTime.toString();
+            }
+            time[i] = lastTimeText;
             session[i] = r.sessionId();
             station[i] = r.stationId();
             evse[i] = s.evseId();
@@ -64,7 +72,8 @@ final class MeterSampleRows {
             unit[i] = s.unit();
             multiplier[i] = s.multiplier();
             value[i] = s.value().toPlainString();
-            normalized[i] = plain(s.normalizedValue());
+            BigDecimal normalizedValue = s.normalizedValue();
+            normalized[i] = normalizedValue == s.value() ? value[i] : plain(normalizedValue);
             normalizedUnit[i] = s.normalizedUnit();
             format[i] = s.format();
         }

@@ -12,6 +12,9 @@ final class Decimals {
         if (value == null) {
             return null;
         }
+        if (value.scale() == 0) {
+            return value; // an integer (most readings): stripping and rescaling would give it back equal
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

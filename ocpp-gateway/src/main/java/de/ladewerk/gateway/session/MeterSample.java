@@ -50,7 +50,11 @@ public record MeterSample(Instant time, int evseId, String measurand, String pha
     /** The value in the family's base unit (Wh, W, varh, var, VA), or {@code null} for other units. */
     public BigDecimal normalizedValue() {
         Units.Normalized n = Units.normalize(unit);
-        return n == null ? null : Decimals.canonical(value.scaleByPowerOfTen(multiplier + n.powerOfTen()));
+        if (n == null) {
+            return null;
+        }
+        int shift = multiplier + n.powerOfTen();
+        return shift == 0 ? value : Decimals.canonical(value.scaleByPowerOfTen(shift)); // value is canonical already
     }
 
     /** Wh, W, varh, var or VA; {@code null} when the unit is no energy or power unit. */

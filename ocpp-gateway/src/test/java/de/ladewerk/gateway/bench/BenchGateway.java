@@ -108,6 +108,13 @@ final class BenchGateway implements AutoCloseable {
         }
     }
 
+    /** Empties the meter-sample table, e.g. after a warm-up run. */
+    void truncateSamples() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE ocpp.meter_samples");
+        }
+    }
+
     /** Stops the gateway, then drops the database. */
     @Override
     public void close() throws Exception {

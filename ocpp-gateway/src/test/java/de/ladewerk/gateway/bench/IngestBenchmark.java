@@ -18,7 +18,10 @@ import org.postgresql.copy.CopyManager;
  *
  * <p>Arguments {@code key=value}: {@code stations} (1000), {@code calls} per station incl. the boot (61),
  * {@code version} (1.6), {@code profile} (METER_VALUES, or METER_VALUES_FULL: 13 values per call), {@code pool} (16),
- * {@code hashKib} (1024), {@code generatorHeap} (1g).
+ * {@code hashKib} (1024), {@code generatorHeap} (1g), {@code warmup} (0): calls per station of a first, unmeasured
+ * run; with it the measured run sees a warm JIT and stations whose password was checked once already (as after
+ * any reconnect), so its CPU figures are the steady per-message cost. The gateway's CPU is also split by thread
+ * group: event loops and writer (per message), password checks (per first connect), the rest (JIT, GC).
  * Run from a JVM of its own; the generator runs in another (see {@link Generator}).
  */
 public final class IngestBenchmark {
@@ -35,18 +38,21 @@ public final class IngestBenchmark {
         int calls = BenchArguments.integer(a, "calls", 61);
         try (BenchGateway bench = new BenchGateway(stations, BenchArguments.integer(a, "hashKib", 1024),
                 BenchArguments.integer(a, "pool", 16))) {
+            int warmup = BenchArguments.integer(a, "warmup", 0);
+            if (warmup > 0) {
+                Generator.load(a.getOrDefault("generatorHeap", "1g"), loadArguments(a, bench, stations, warmup));
+                bench.truncateSamples(); // the COPY baseline copies the measured run's rows only
+            }
             long before = bench.count("SELECT count(*) FROM ocpp.meter_samples");
             ProcessFigures figures = new ProcessFigures();
+            ThreadCpu threads = new ThreadCpu();
             DatabaseWaits waits = new DatabaseWaits(bench.dataSource());
             BackendCpu database = new BackendCpu(bench.dataSource());
-            JsonNode report = Generator.load(a.getOrDefault("generatorHeap", "1g"), List.of(
-                    "--url", bench.endpoint().toString(), "--version", a.getOrDefault("version", "1.6"),
-                    "--stations", Integer.toString(stations), "--identity-prefix", BenchGateway.PREFIX,
-                    "--password", BenchGateway.PASSWORD, "--calls-per-station", Integer.toString(calls),
-                    "--profile", a.getOrDefault("profile", "METER_VALUES"), "--ramp-up", "PT5S", "--max-duration", "PT10M"));
+            JsonNode report = Generator.load(a.getOrDefault("generatorHeap", "1g"), loadArguments(a, bench, stations, calls));
             waits.close();
             double gatewayCores = figures.processCores();
             double gatewayCpu = figures.processSeconds();
+            Map<String, Double> byGroup = threads.secondsByGroup();
             double databaseCpu = database.secondsSinceLast();
             double machineBusy = figures.machineBusy();
             long gatewayRss = ProcessFigures.rssMb();
@@ -69,6 +75,7 @@ public final class IngestBenchmark {
                     gateway JVM: %.2f cores, RSS %d MB; generator: %.2f cores avg (peak %.2f), RSS %d MB
                     machine busy %.0f %% of %d cores; load average before %.1f, after %.1f
                     CPU ms per 1,000 sampled values: gateway %.1f, database backends %.1f, generator %.1f
+                      gateway by threads: %s
                       -> %.0f values/s if the machine's %d cores did nothing else; COPY: database %.1f ms per 1,000
                     group commit: %s
                     database backends (average active, by wait): %s
@@ -81,10 +88,29 @@ public final class IngestBenchmark {
                     report.path("generator").path("peakRssMb").asLong(), machineBusy * 100,
                     Runtime.getRuntime().availableProcessors(), figures.loadBefore(), ProcessFigures.loadAverage(),
                     perThousand(gatewayCpu, rows), perThousand(databaseCpu, rows), perThousand(generatorCpu, rows),
+                    byThreads(byGroup, gatewayCpu, rows),
                     rows * Runtime.getRuntime().availableProcessors() / (gatewayCpu + databaseCpu + generatorCpu),
                     Runtime.getRuntime().availableProcessors(), perThousand(copy.databaseCpuSeconds(), rows),
                     bench.writerFigures(), waits.summary());
         }
+    }
+
+    private static List<String> loadArguments(Map<String, String> a, BenchGateway bench, int stations, int calls) {
+        return List.of("--url", bench.endpoint().toString(), "--version", a.getOrDefault("version", "1.6"),
+                "--stations", Integer.toString(stations), "--identity-prefix", BenchGateway.PREFIX,
+                "--password", BenchGateway.PASSWORD, "--calls-per-station", Integer.toString(calls),
+                "--profile", a.getOrDefault("profile", "METER_VALUES"), "--ramp-up", "PT5S", "--max-duration", "PT10M");
+    }
+
+    /** "event loops 12.3, writer 2.1, …, other (JIT, GC, …) 4.5" in ms per 1,000 values. */
+    private static String byThreads(Map<String, Double> byGroup, double gatewayCpu, long rows) {
+        StringBuilder out = new StringBuilder();
+        double listed = 0;
+        for (Map.Entry<String, Double> e : byGroup.entrySet()) {
+            out.append(String.format("%s %.1f, ", e.getKey(), perThousand(e.getValue(), rows)));
+            listed += e.getValue();
+        }
+        return out.append(String.format("other (JIT, GC, …) %.1f", perThousand(gatewayCpu - listed, rows))).toString();
     }
 
     private static double perThousand(double seconds, long rows) {

@@ -2,6 +2,7 @@ package de.ladewerk.ocpp.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.ocpp.error.ErrorKind;
+import de.ladewerk.ocpp.json.UtcTimestamps;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -31,12 +32,12 @@ public final class PayloadValidator {
 
     /** The first violation of the payload against the message type, or empty if it is valid. */
     public Optional<Violation> validate(JsonNode payload, Class<?> messageType) {
-        return Optional.ofNullable(checkObject(payload, TypeDescriptions.of(messageType), ""));
+        return Optional.ofNullable(checkObject(payload, TypeDescriptions.of(messageType), JsonPath.ROOT));
     }
 
-    private Violation checkObject(JsonNode node, TypeDescription type, String path) {
+    private Violation checkObject(JsonNode node, TypeDescription type, JsonPath path) {
         if (!node.isObject()) {
-            return new Violation(ErrorKind.TYPE_CONSTRAINT_VIOLATION, path, "must be an object");
+            return new Violation(ErrorKind.TYPE_CONSTRAINT_VIOLATION, path.toString(), "must be an object");
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -49,10 +50,10 @@ public final class PayloadValidator {
         }
         for (PropertyDescription p : type.properties()) {
             JsonNode value = node.get(p.name());
-            String at = join(path, p.name());
+            JsonPath at = path.property(p.name());
             if (value == null || value.isNull()) {
                 if (p.required()) {
-                    return new Violation(ErrorKind.OCCURRENCE_CONSTRAINT_VIOLATION, at, "is required");
+                    return new Violation(ErrorKind.OCCURRENCE_CONSTRAINT_VIOLATION, at.toString(), "is required");
                 }
                 continue;
             }
@@ -64,20 +65,21 @@ public final class PayloadValidator {
         return null;
     }
 
-    private Violation checkUnknown(String name, JsonNode value, String path) {
+    private Violation checkUnknown(String name, JsonNode value, JsonPath path) {
         if (allowCustomData && "customData".equals(name)) {
             JsonNode vendorId = value.get("vendorId");
             if (!value.isObject() || vendorId == null || !vendorId.isTextual()
                     || vendorId.asText().length() > MAX_CUSTOM_DATA_VENDOR_ID) {
-                return new Violation(ErrorKind.PROPERTY_CONSTRAINT_VIOLATION, join(path, name),
+                return new Violation(ErrorKind.PROPERTY_CONSTRAINT_VIOLATION, path.property(name).toString(),
                         "must be an object with a vendorId string of at most 255 characters");
             }
             return null;
         }
-        return new Violation(ErrorKind.PROPERTY_CONSTRAINT_VIOLATION, join(path, name), "is not a known property");
+        return new Violation(ErrorKind.PROPERTY_CONSTRAINT_VIOLATION, path.property(name).toString(),
+                "is not a known property");
     }
 
-    private Violation checkValue(JsonNode value, PropertyDescription p, ValueType t, String at) {
+    private Violation checkValue(JsonNode value, PropertyDescription p, ValueType t, JsonPath at) {
         return switch (t.kind()) {
             case STRING -> {
                 if (!value.isTextual()) {
@@ -85,7 +87,7 @@ public final class PayloadValidator {
                 }
                 int len = value.asText().length();
                 yield len > p.maxLength()
-                        ? new Violation(ErrorKind.FORMAT_VIOLATION, at,
+                        ? new Violation(ErrorKind.FORMAT_VIOLATION, at.toString(),
                         "must be at most " + p.maxLength() + " characters, has " + len)
                         : null;
             }
@@ -94,7 +96,7 @@ public final class PayloadValidator {
                     yield typeError(at, "a date-time string");
                 }
                 yield isDateTime(value.asText()) ? null
-                        : new Violation(ErrorKind.FORMAT_VIOLATION, at,
+                        : new Violation(ErrorKind.FORMAT_VIOLATION, at.toString(),
                         "must be an RFC 3339 date-time with offset, e.g. 2026-11-21T09:00:00Z");
             }
             case INTEGER -> value.isIntegralNumber() || (value.isNumber() && value.asDouble() == Math.rint(value.asDouble()))
@@ -106,7 +108,7 @@ public final class PayloadValidator {
                     yield typeError(at, "a string");
                 }
                 yield t.enumValues().contains(value.asText()) ? null
-                        : new Violation(ErrorKind.PROPERTY_CONSTRAINT_VIOLATION, at,
+                        : new Violation(ErrorKind.PROPERTY_CONSTRAINT_VIOLATION, at.toString(),
                         "must be one of " + String.join(", ", t.enumValues()));
             }
             case OBJECT -> checkObject(value, TypeDescriptions.of(t.objectType()), at);
@@ -115,17 +117,17 @@ public final class PayloadValidator {
         };
     }
 
-    private Violation checkArray(JsonNode value, PropertyDescription p, ValueType t, String at) {
+    private Violation checkArray(JsonNode value, PropertyDescription p, ValueType t, JsonPath at) {
         if (!value.isArray()) {
             return typeError(at, "an array");
         }
         if (value.size() < p.minItems() || value.size() > p.maxItems()) {
-            return new Violation(ErrorKind.OCCURRENCE_CONSTRAINT_VIOLATION, at,
+            return new Violation(ErrorKind.OCCURRENCE_CONSTRAINT_VIOLATION, at.toString(),
                     "must have " + itemsText(p) + " items, has " + value.size());
         }
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
-            String itemAt = at + "[" + i + "]";
+            JsonPath itemAt = at.item(i);
             if (item.isNull()) {
                 return typeError(itemAt, "a value, not null");
             }
@@ -137,9 +139,9 @@ public final class PayloadValidator {
         return null;
     }
 
-    private static Violation checkRange(double n, PropertyDescription p, String at) {
+    private static Violation checkRange(double n, PropertyDescription p, JsonPath at) {
         if (n < p.min() || n > p.max()) {
-            return new Violation(ErrorKind.FORMAT_VIOLATION, at, "must be within " + rangeText(p) + ", is " + trim(n));
+            return new Violation(ErrorKind.FORMAT_VIOLATION, at.toString(), "must be within " + rangeText(p) + ", is " + trim(n));
         }
         return null;
     }
@@ -158,20 +160,19 @@ public final class PayloadValidator {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
-    private static Violation typeError(String at, String expected) {
-        return new Violation(ErrorKind.TYPE_CONSTRAINT_VIOLATION, at, "must be " + expected);
+    private static Violation typeError(JsonPath at, String expected) {
+        return new Violation(ErrorKind.TYPE_CONSTRAINT_VIOLATION, at.toString(), "must be " + expected);
     }
 
     private static boolean isDateTime(String s) {
+        if (UtcTimestamps.parse(s) != null) {
+            return true; // the common shape, read without java.time's formatter; anything else goes to it
+        }
         try {
             DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(s);
             return true;
         } catch (DateTimeParseException e) {
             return false;
         }
-    }
-
-    private static String join(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
     }
 }
