@@ -8,6 +8,7 @@ import de.ladewerk.gateway.connection.ConnectionRegistry;
 import de.ladewerk.gateway.connection.StationConnection;
 import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.events.LiveEvents;
+import de.ladewerk.gateway.security.SecretValues;
 import de.ladewerk.gateway.station.StationRepository;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.ocpp.registry.ActionDescriptor;
@@ -92,7 +93,7 @@ public final class CommandService {
                 if (stations.find(stationId).isEmpty()) {
                     throw new NoSuchStationException(stationId);
                 }
-                return log.openClosed(stationId, null, action, payloadOrEmpty(payload), requestedBy, requestedAt,
+                return log.openClosed(stationId, null, action, recorded(action, payload), requestedBy, requestedAt,
                         CommandOutcome.failed(CommandStatus.OFFLINE, "Offline", "station " + stationId
                                 + " is not connected", clock.instant()));
             }).onSuccess(r -> publish(r, 0));
@@ -101,11 +102,12 @@ public final class CommandService {
             String version = c.version().subprotocol();
             Optional<String> problem = CommandActions.problem(c.version(), action, payload);
             if (problem.isPresent()) {
-                result = blocking(() -> log.openClosed(stationId, version, action, payloadOrEmpty(payload), requestedBy,
+                result = blocking(() -> log.openClosed(stationId, version, action, recorded(action, payload), requestedBy,
                         requestedAt, CommandOutcome.failed(CommandStatus.INVALID, "Invalid", problem.get(),
                                 clock.instant()))).onSuccess(r -> publish(r, 0));
             } else {
-                result = blocking(() -> log.open(stationId, version, action, payload, requestedBy, requestedAt))
+                result = blocking(() -> log.open(stationId, version, action, recorded(action, payload), requestedBy,
+                        requestedAt))
                         .compose(id -> deliver(c, stationId, action, payload)
                                 .map(d -> CommandOutcome.answered(d.answer(), clock.instant(), d.stationCalls()))
                                 .recover(e -> Future.succeededFuture(failure(c, e)))
@@ -185,6 +187,11 @@ public final class CommandService {
         } catch (RuntimeException e) {
             LOG.warn("live event for command #{} not published: {}", r.id(), e.toString());
         }
+    }
+
+    /** What the audit keeps of a payload: as sent, but with credentials masked. */
+    private static JsonNode recorded(String action, JsonNode payload) {
+        return SecretValues.masked(action, payloadOrEmpty(payload));
     }
 
     private static JsonNode payloadOrEmpty(JsonNode payload) {

@@ -24,6 +24,7 @@ import de.ladewerk.ocpp.v201.provisioning.SetVariableStatus;
 import de.ladewerk.ocpp.v201.provisioning.SetVariablesRequest;
 import de.ladewerk.ocpp.v201.provisioning.SetVariablesResponse;
 import io.vertx.core.Future;
+import de.ladewerk.gateway.security.SecretValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -145,6 +146,9 @@ public final class VariableService {
         for (SetVariableResult r : results) {
             if (r.attributeStatus() != SetVariableStatus.Accepted) {
                 continue; // RebootRequired: the old value still holds until the reboot
+            }
+            if (SecretValues.isSecret(r.component().name(), r.variable().name())) {
+                continue; // a credential: only its hash is kept, by the password rotation
             }
             String type = DeviceModelMapping.attributeType(r.attributeType());
             asked.stream().filter(a -> a.component().equals(r.component()) && a.variable().equals(r.variable())
