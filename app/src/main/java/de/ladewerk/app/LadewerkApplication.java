@@ -11,6 +11,7 @@ import de.ladewerk.app.api.ReservationRoutes;
 import de.ladewerk.app.api.StationAdminRoutes;
 import de.ladewerk.app.api.SessionRoutes;
 import de.ladewerk.app.api.SecurityEventRoutes;
+import de.ladewerk.app.api.StationPendingRoutes;
 import de.ladewerk.app.api.StationRoutes;
 import de.ladewerk.app.auth.AccessGuard;
 import de.ladewerk.app.auth.AccessPolicy;
@@ -127,6 +128,7 @@ public final class LadewerkApplication implements AutoCloseable {
                     new ReservationRoutes(gateway.operator().reservations()),
                     new SessionRoutes(gateway.sessions(), Clock.systemUTC()),
                     new StationSecurityRoutes(gateway.security()),
+                    new StationPendingRoutes(gateway.stations(), gateway.connections(), gateway.operator().commands()),
                     new DeviceModelRoutes(gateway.reports()),
                     new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             routes.addAll(billing.routes());

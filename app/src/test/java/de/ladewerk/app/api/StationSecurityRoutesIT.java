@@ -62,4 +62,29 @@ class StationSecurityRoutesIT {
         assertThat(api.post("/api/stations/SEC-OFF-1/certificates", "{'certificateType':'CSMSRootCertificate'}")
                 .status()).isEqualTo(400);
     }
+
+    @Test
+    void aStationForcedBackToPendingIsRefusedUntilItBootsAndIsPendingThen() throws Exception {
+        StationClient cp = api.station("SEC-PEND-1", OcppVersion.V16);
+        await(cp.call("BootNotification", json("{'chargePointVendor':'V','chargePointModel':'M'}")));
+        AtomicReference<String> triggered = new AtomicReference<>();
+        cp.onCall("TriggerMessage", call -> {
+            triggered.set(call.payload().get("requestedMessage").asText());
+            return Future.succeededFuture(json("{'status':'Accepted'}"));
+        });
+
+        CommandApiHarness.Answer pending = api.post("/api/stations/SEC-PEND-1/pending", null);
+        assertThat(pending.status()).isEqualTo(200);
+        assertThat(pending.body().get("registrationStatus").asText()).isEqualTo("PENDING");
+        assertThat(pending.body().at("/trigger/status").asText()).isEqualTo("ANSWERED");
+        assertThat(triggered.get()).isEqualTo("BootNotification");
+
+        // until it boots again and an operator approves it, the station may only boot
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> await(cp.call("Heartbeat", json("{}"))))
+                .hasMessageContaining("SecurityError");
+        assertThat(await(cp.call("BootNotification", json("{'chargePointVendor':'V','chargePointModel':'M'}")))
+                .get("status").asText()).isEqualTo("Pending");
+        assertThat(api.post("/api/stations/NOBODY/pending", null).status()).isEqualTo(404);
+        await(cp.close());
+    }
 }

@@ -45,7 +45,8 @@ public final class StationConnection implements StationSession {
     private final Context context = Vertx.currentContext();
     private final Queue<Frame.Call> inbound = new ArrayDeque<>();
     private final int maxInbound;
-    private RegistrationStatus registration;
+    // volatile: an operator may send a station back to Pending from an API thread
+    private volatile RegistrationStatus registration;
     private boolean handling;
     private boolean paused;
     private volatile long lastSeenMillis = System.currentTimeMillis();
