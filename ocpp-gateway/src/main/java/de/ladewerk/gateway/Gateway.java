@@ -6,6 +6,7 @@ import de.ladewerk.gateway.certificate.CertificateCommands;
 import de.ladewerk.gateway.certificate.CertificateRepository;
 import de.ladewerk.gateway.certificate.CertificateService;
 import de.ladewerk.gateway.certificate.CsrValidator;
+import de.ladewerk.gateway.command.CommandService;
 import de.ladewerk.gateway.command.OperatorServices;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
 import de.ladewerk.gateway.events.LiveEvents;
@@ -160,7 +161,7 @@ public final class Gateway {
                 })
                 .compose(tls -> {
                     SecurityServices security = security(config, tls, writer, DSL.using(dataSource, SQLDialect.POSTGRES),
-                            connections, stationSecurity, hasher, blocking, wiring.live());
+                            connections, operator.commands(), stationSecurity, hasher, blocking, wiring.live());
                     Map<OcppVersion, HandlerRegistry> handlers = Map.of(
                             OcppVersion.V16, V16Handlers.create(domain, security),
                             OcppVersion.V201, V201Handlers.create(domain, security));
@@ -194,10 +195,11 @@ public final class Gateway {
     }
 
     private static SecurityServices security(GatewayConfig config, TlsMaterial tls, GroupCommitWriter writer,
-                                             DSLContext db, ConnectionRegistry connections,
+                                             DSLContext db, ConnectionRegistry connections, CommandService commands,
                                              StationSecurityRepository stationSecurity, PasswordHasher hasher,
                                              WorkerExecutor blocking, LiveEvents live) {
-        StationCaller caller = new StationCaller(connections);
+        // through the command service: every exchange of the security services is in the command audit
+        StationCaller caller = new StationCaller(connections, commands);
         CertificateRepository certificates = new JdbcCertificateRepository(writer, db);
         Clock clock = Clock.systemUTC();
         return new SecurityServices(

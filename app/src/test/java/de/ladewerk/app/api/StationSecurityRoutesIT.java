@@ -40,6 +40,12 @@ class StationSecurityRoutesIT {
         CommandApiHarness.Answer rotated = api.post("/api/stations/SEC-ROT-1/password-rotation", null);
         assertThat(rotated.status()).isEqualTo(200);
         assertThat(rotated.body().get("stored").asBoolean()).isTrue();
+        // the exchange is in the command audit like any command, with the new password masked
+        com.fasterxml.jackson.databind.JsonNode audit = api.get("/api/commands?station=SEC-ROT-1&action=ChangeConfiguration")
+                .body().get("items").get(0);
+        assertThat(audit.get("status").asText()).isEqualTo("ANSWERED");
+        assertThat(audit.get("requestedBy").asText()).isEqualTo("ladewerk:security");
+        assertThat(audit.at("/request/value").asText()).isEqualTo("********");
         await(cp.close());
 
         // the 1.6 AuthorizationKey is the password as hex; the new one opens the door, the old one no longer

@@ -1,5 +1,8 @@
 package de.ladewerk.gateway.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import de.ladewerk.gateway.command.CommandResult;
+import de.ladewerk.gateway.command.CommandService;
 import de.ladewerk.gateway.connection.CallErrorException;
 import de.ladewerk.gateway.connection.CallTimeoutException;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
@@ -12,14 +15,26 @@ import io.vertx.core.Future;
 /**
  * Typed CSMS→station calls for the security services: finds the station's connection in the
  * {@link ConnectionRegistry}, sends the request record, and validates and binds the answer to the
- * response record (an answer that breaks the schema fails as an {@link OcppException}).
+ * response record (an answer that breaks the schema fails as an {@link OcppException}). With a
+ * {@link CommandService} the calls go through it, so every one is in the command audit like an
+ * operator's command (credentials masked), as requested by {@link #REQUESTER}.
  */
 public final class StationCaller {
 
-    private final ConnectionRegistry connections;
+    /** Who the audit names for the security services' calls; the API logs the operator who asked. */
+    public static final String REQUESTER = "ladewerk:security";
 
+    private final ConnectionRegistry connections;
+    private final CommandService commands;
+
+    /** Calls straight over the connection, unrecorded (tests of the services alone). */
     public StationCaller(ConnectionRegistry connections) {
+        this(connections, null);
+    }
+
+    public StationCaller(ConnectionRegistry connections, CommandService commands) {
         this.connections = connections;
+        this.commands = commands;
     }
 
     /** The version the station is connected with; {@link StationOfflineException} if it is not connected. */
@@ -35,7 +50,24 @@ public final class StationCaller {
             return Future.failedFuture(e);
         }
         PayloadCodec codec = new PayloadCodec(connection.version());
-        return connection.call(action, codec.encode(request)).map(answer -> codec.decode(answer, responseType));
+        if (commands == null) {
+            return connection.call(action, codec.encode(request)).map(answer -> codec.decode(answer, responseType));
+        }
+        return commands.send(stationId, action, codec.encode(request), REQUESTER)
+                .compose(result -> answer(stationId, action, result))
+                .map(answer -> codec.decode(answer, responseType));
+    }
+
+    /** The station's answer of a recorded command, or the failure {@link #outcomeOf} names. */
+    private static Future<JsonNode> answer(String stationId, String action, CommandResult r) {
+        return switch (r.status()) {
+            case ANSWERED -> Future.succeededFuture(r.response());
+            case CALL_ERROR -> Future.failedFuture(new CallErrorException(r.errorCode(), r.errorDescription(), null));
+            case OFFLINE -> Future.failedFuture(new StationOfflineException(stationId));
+            case TIMEOUT -> Future.failedFuture(new CallTimeoutException(action, 0));
+            case INVALID -> Future.failedFuture(new IllegalArgumentException(r.errorDescription()));
+            default -> Future.failedFuture(new IllegalStateException(action + " ended " + r.status()));
+        };
     }
 
     /** A short word for a failed call, as recorded: Offline, Timeout, CallError:&lt;code&gt;, InvalidAnswer or Failed. */
