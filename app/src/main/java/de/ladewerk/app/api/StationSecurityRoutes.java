@@ -2,6 +2,7 @@ package de.ladewerk.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.gateway.security.SecurityServices;
+import de.ladewerk.gateway.security.StationCaller;
 import de.ladewerk.gateway.security.StationOfflineException;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
@@ -14,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A station's security, for operators: rotate its Basic-auth password, set the lowest security profile
- * it may connect with, see, install and renew its certificates. Each action's exchange with the
- * station is recorded by the gateway's security services; who asked goes to the log.
+ * it may connect with, see, install and renew its certificates. Each exchange with the station is in the
+ * command audit as requested by the operator, and in the security services' own records.
  * <ul>
  *   <li>{@code POST /api/stations/{id}/password-rotation}</li>
  *   <li>{@code PUT /api/stations/{id}/security-profile} with {@code {"profile": 1|2|3}}</li>
@@ -90,7 +91,7 @@ public final class StationSecurityRoutes implements ApiRoutes {
         String id = ctx.pathParam("id");
         Future<T> outcome;
         try {
-            outcome = action.get();
+            outcome = StationCaller.onBehalfOf(Api.principal(ctx), action);
         } catch (RuntimeException e) {
             // the services check some things (is the station connected?) before they return a future
             outcome = Future.failedFuture(e);

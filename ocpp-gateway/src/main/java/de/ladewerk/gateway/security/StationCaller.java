@@ -21,8 +21,12 @@ import io.vertx.core.Future;
  */
 public final class StationCaller {
 
-    /** Who the audit names for the security services' calls; the API logs the operator who asked. */
+    /** Who the audit names for the security services' calls when no operator asked (e.g. CertificateSigned). */
     public static final String REQUESTER = "ladewerk:security";
+
+    // The services make their station call synchronously inside the operator's request, so the operator's
+    // name travels with the thread for exactly that span (see onBehalfOf) instead of through every signature.
+    private static final ThreadLocal<String> ON_BEHALF_OF = new ThreadLocal<>();
 
     private final ConnectionRegistry connections;
     private final CommandService commands;
@@ -53,9 +57,28 @@ public final class StationCaller {
         if (commands == null) {
             return connection.call(action, codec.encode(request)).map(answer -> codec.decode(answer, responseType));
         }
-        return commands.send(stationId, action, codec.encode(request), REQUESTER)
+        String requester = ON_BEHALF_OF.get() != null ? ON_BEHALF_OF.get() : REQUESTER;
+        return commands.send(stationId, action, codec.encode(request), requester)
                 .compose(result -> answer(stationId, action, result))
                 .map(answer -> codec.decode(answer, responseType));
+    }
+
+    /**
+     * Runs {@code action} (a security service call started by an operator) so that the station calls it makes
+     * before returning are recorded as requested by {@code requestedBy}.
+     */
+    public static <T> T onBehalfOf(String requestedBy, java.util.function.Supplier<T> action) {
+        String previous = ON_BEHALF_OF.get();
+        ON_BEHALF_OF.set(requestedBy);
+        try {
+            return action.get();
+        } finally {
+            if (previous == null) {
+                ON_BEHALF_OF.remove();
+            } else {
+                ON_BEHALF_OF.set(previous);
+            }
+        }
     }
 
     /** The station's answer of a recorded command, or the failure {@link #outcomeOf} names. */
