@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.ladewerk.gateway.command.CommandResult;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.behaviour.ChargingStation;
+import de.ladewerk.simulator.charge.Vehicle;
 import de.ladewerk.simulator.station.StationClient;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -79,6 +80,20 @@ class ReservationSmartChargingV16ConformanceIT {
         assertThat(reservation("CP-TC046", 46)).as("used up by the session").isEqualTo("USED/1/TAG-046");
         assertThat(kit.query("SELECT r.used_by_session = s.id FROM ocpp.reservations r JOIN ocpp.sessions s "
                 + "ON s.station_id = r.station_id WHERE r.station_id = 'CP-TC046'")).isEqualTo(true);
+    }
+
+    @Test
+    void tc_046_theSimulatedStationReportsTheReservationItStartsOn() throws Exception {
+        // the same case with the simulator's full station: it must name the reservation in StartTransaction
+        ChargingStation cs = kit.station("CP-TC046-SIM", OcppVersion.V16);
+        kit.acceptToken("TAG-046S", de.ladewerk.gateway.authorization.IdTokenType.ID_TAG);
+        kit.sendExpecting("CP-TC046-SIM", "ReserveNow", reserve(1, "TAG-046S", 461), "Accepted");
+        await(cs.plugIn(1, Vehicle.typical()));
+        assertThat(await(cs.present(1, "TAG-046S"))).isTrue();
+        activeSession("CP-TC046-SIM", "TAG-046S");
+        assertThat(kit.query("SELECT reservation_id FROM ocpp.sessions WHERE station_id = 'CP-TC046-SIM'")).isEqualTo(461);
+        kit.eventually("SELECT status = 'USED' FROM ocpp.reservations WHERE station_id = 'CP-TC046-SIM' "
+                + "AND reservation_id = 461");
     }
 
     @Test
