@@ -1,12 +1,12 @@
 package de.ladewerk.gateway;
 
+import static de.ladewerk.gateway.GatewayHarness.json;
 import static de.ladewerk.gateway.GatewayHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.ocpp.OcppVersion;
-import de.ladewerk.ocpp.json.OcppJson;
 import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.UpgradeRejectedException;
 import java.util.List;
@@ -40,14 +40,6 @@ class BadInputIT {
         assertThat(bystander.isOpen()).as("bad input of others never drops a station").isTrue();
         await(bystander.call("Heartbeat", json("{}")));
         harness.close();
-    }
-
-    private static JsonNode json(String s) {
-        try {
-            return OcppJson.mapper().readTree(s.replace('\'', '"'));
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     private static int refusal(de.ladewerk.simulator.station.StationClientOptions options) {

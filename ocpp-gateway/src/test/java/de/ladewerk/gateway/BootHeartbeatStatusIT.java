@@ -1,5 +1,6 @@
 package de.ladewerk.gateway;
 
+import static de.ladewerk.gateway.GatewayHarness.json;
 import static de.ladewerk.gateway.GatewayHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.ocpp.OcppVersion;
-import de.ladewerk.ocpp.json.OcppJson;
 import de.ladewerk.simulator.station.CallErrorException;
 import de.ladewerk.simulator.station.StationClient;
 import io.vertx.core.Future;
@@ -32,10 +32,6 @@ class BootHeartbeatStatusIT {
     @AfterAll
     static void stop() {
         harness.close();
-    }
-
-    private static JsonNode json(String s) throws Exception {
-        return OcppJson.mapper().readTree(s.replace('\'', '"'));
     }
 
     @Test

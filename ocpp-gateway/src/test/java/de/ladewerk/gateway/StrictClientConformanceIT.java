@@ -1,5 +1,6 @@
 package de.ladewerk.gateway;
 
+import static de.ladewerk.gateway.GatewayHarness.json;
 import static de.ladewerk.gateway.GatewayHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -428,13 +429,5 @@ class StrictClientConformanceIT {
             }
         }
         throw new IllegalStateException("cannot find src/test/strict-client/probe.mjs from " + cwd);
-    }
-
-    private static JsonNode json(String s) {
-        try {
-            return OcppJson.mapper().readTree(s.replace('\'', '"'));
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }

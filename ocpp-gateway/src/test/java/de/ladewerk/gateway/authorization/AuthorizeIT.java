@@ -1,12 +1,12 @@
 package de.ladewerk.gateway.authorization;
 
+import static de.ladewerk.gateway.GatewayHarness.json;
 import static de.ladewerk.gateway.GatewayHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.gateway.GatewayHarness;
 import de.ladewerk.ocpp.OcppVersion;
-import de.ladewerk.ocpp.json.OcppJson;
 import de.ladewerk.simulator.station.StationClient;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,10 +53,6 @@ class AuthorizeIT {
 
     private static TokenRecord token(IdToken t, TokenStatus status, Instant expires, IdToken parent) {
         return new TokenRecord(t, status, expires, parent, "customer-1", List.of(), null, null);
-    }
-
-    private static JsonNode json(String s) throws Exception {
-        return OcppJson.mapper().readTree(s.replace('\'', '"'));
     }
 
     private static JsonNode authorize16(String tag) throws Exception {

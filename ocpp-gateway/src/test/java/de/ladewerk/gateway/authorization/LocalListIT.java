@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.authorization;
 
+import static de.ladewerk.gateway.GatewayHarness.json;
 import static de.ladewerk.gateway.GatewayHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,6 @@ import de.ladewerk.gateway.GatewayHarness;
 import de.ladewerk.gateway.command.CommandResult;
 import de.ladewerk.gateway.command.CommandStatus;
 import de.ladewerk.ocpp.OcppVersion;
-import de.ladewerk.ocpp.json.OcppJson;
 import de.ladewerk.simulator.station.StationClient;
 import io.vertx.core.Future;
 import java.util.List;
@@ -39,14 +39,6 @@ class LocalListIT {
     @AfterAll
     static void stop() {
         harness.close();
-    }
-
-    private static JsonNode json(String s) {
-        try {
-            return OcppJson.mapper().readTree(s.replace('\'', '"'));
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     /** A station whose SendLocalList answers are {@code status} and whose received lists are collected. */

@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.command;
 
+import static de.ladewerk.gateway.GatewayHarness.json;
 import static de.ladewerk.gateway.GatewayHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +10,6 @@ import de.ladewerk.gateway.GatewayHarness;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.ocpp.error.ErrorKind;
 import de.ladewerk.ocpp.error.OcppException;
-import de.ladewerk.ocpp.json.OcppJson;
 import de.ladewerk.simulator.station.StationClient;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -33,14 +33,6 @@ class CommandFailuresIT {
     @AfterAll
     static void stop() {
         harness.close();
-    }
-
-    private static JsonNode json(String s) {
-        try {
-            return OcppJson.mapper().readTree(s.replace('\'', '"'));
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     @Test

@@ -35,12 +35,8 @@ final class SessionTestKit implements AutoCloseable {
         harness = GatewayHarness.start(SessionWiring.of(TOKENS).withLive(live::add).withEnded(ended::add), pricePerKwh);
     }
 
-    static JsonNode json(String s) {
-        try {
-            return OcppJson.mapper().readTree(s.replace('\'', '"'));
-        } catch (Exception e) {
-            throw new IllegalArgumentException(s, e);
-        }
+    static JsonNode json(String singleQuoted) {
+        return GatewayHarness.json(singleQuoted);
     }
 
     /** A time this many minutes before now, to the second (inside the partitions, never in the future). */

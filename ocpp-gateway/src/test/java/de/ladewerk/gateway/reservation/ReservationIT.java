@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.reservation;
 
+import static de.ladewerk.gateway.GatewayHarness.json;
 import static de.ladewerk.gateway.GatewayHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,6 @@ import de.ladewerk.gateway.GatewayHarness;
 import de.ladewerk.gateway.command.CommandResult;
 import de.ladewerk.gateway.command.CommandService;
 import de.ladewerk.ocpp.OcppVersion;
-import de.ladewerk.ocpp.json.OcppJson;
 import de.ladewerk.simulator.station.StationClient;
 import io.vertx.core.Future;
 import java.time.Instant;
@@ -35,14 +35,6 @@ class ReservationIT {
     @AfterAll
     static void stop() {
         harness.close();
-    }
-
-    private static JsonNode json(String s) {
-        try {
-            return OcppJson.mapper().readTree(s.replace('\'', '"'));
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     private static StationClient station(String id, OcppVersion v, AtomicReference<String> reserveAnswer) {
