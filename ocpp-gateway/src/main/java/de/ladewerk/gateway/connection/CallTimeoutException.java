@@ -4,6 +4,11 @@ package de.ladewerk.gateway.connection;
 public final class CallTimeoutException extends RuntimeException {
 
     public CallTimeoutException(String action, long timeoutMillis) {
-        super("station did not answer " + action + " within " + timeoutMillis + " ms", null, false, false);
+        this("station did not answer " + action + " within " + timeoutMillis + " ms");
+    }
+
+    /** A timeout someone else already described (e.g. a recorded command's outcome). */
+    public CallTimeoutException(String description) {
+        super(description, null, false, false);
     }
 }

@@ -87,7 +87,7 @@ public final class StationCaller {
             case ANSWERED -> Future.succeededFuture(r.response());
             case CALL_ERROR -> Future.failedFuture(new CallErrorException(r.errorCode(), r.errorDescription(), null));
             case OFFLINE -> Future.failedFuture(new StationOfflineException(stationId));
-            case TIMEOUT -> Future.failedFuture(new CallTimeoutException(action, 0));
+            case TIMEOUT -> Future.failedFuture(new CallTimeoutException(r.errorDescription()));
             case INVALID -> Future.failedFuture(new IllegalArgumentException(r.errorDescription()));
             default -> Future.failedFuture(new IllegalStateException(action + " ended " + r.status()));
         };
