@@ -20,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.DriverManager;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jooq.SQLDialect;
@@ -44,11 +43,7 @@ class LadewerkApplicationIT {
     @BeforeAll
     static void start() throws Exception {
         database = TestDatabase.create("app");
-        Map<String, String> env = new HashMap<>(Map.of(
-                "LADEWERK_DB_URL", database.jdbcUrl(), "LADEWERK_DB_USER", database.user(),
-                "LADEWERK_DB_PASSWORD", database.password(), "LADEWERK_OCPP_PORT", "0", "LADEWERK_HTTP_PORT", "0",
-                "LADEWERK_OCPP_HOST", "127.0.0.1", "LADEWERK_HTTP_HOST", "127.0.0.1", "LADEWERK_OCPP_INSTANCES", "1",
-                "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024"));
+        Map<String, String> env = TestEnvironment.of(database);
         env.put("LADEWERK_ADMIN_USER", "admin");
         env.put("LADEWERK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         LadewerkConfig config = new ConfigLoader(env).load(null);

@@ -1,5 +1,6 @@
 package de.ladewerk.app.api;
 
+import de.ladewerk.app.TestEnvironment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ladewerk.app.LadewerkApplication;
@@ -37,11 +38,9 @@ final class CommandApiHarness implements AutoCloseable {
 
     CommandApiHarness() throws Exception {
         database = TestDatabase.create("api");
-        app = LadewerkApplication.start(new ConfigLoader(AdminToken.withAdmin(Map.of(
-                "LADEWERK_DB_URL", database.jdbcUrl(), "LADEWERK_DB_USER", database.user(),
-                "LADEWERK_DB_PASSWORD", database.password(), "LADEWERK_OCPP_PORT", "0", "LADEWERK_HTTP_PORT", "0",
-                "LADEWERK_OCPP_HOST", "127.0.0.1", "LADEWERK_HTTP_HOST", "127.0.0.1", "LADEWERK_OCPP_INSTANCES", "1",
-                "LADEWERK_CALL_TIMEOUT", "PT1S", "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024"))).load(null));
+        Map<String, String> env = TestEnvironment.of(database);
+        env.put("LADEWERK_CALL_TIMEOUT", "PT1S");
+        app = LadewerkApplication.start(new ConfigLoader(AdminToken.withAdmin(env)).load(null));
         token = AdminToken.create(app.httpPort());
     }
 

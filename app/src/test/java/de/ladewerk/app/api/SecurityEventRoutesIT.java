@@ -1,5 +1,6 @@
 package de.ladewerk.app.api;
 
+import de.ladewerk.app.TestEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,14 +47,10 @@ class SecurityEventRoutesIT {
     static void start() throws Exception {
         database = TestDatabase.create("appsec");
         tlsDir = Files.createTempDirectory("ladewerk-app-tls");
-        app = LadewerkApplication.start(new ConfigLoader(AdminToken.withAdmin(Map.ofEntries(
-                Map.entry("LADEWERK_DB_URL", database.jdbcUrl()), Map.entry("LADEWERK_DB_USER", database.user()),
-                Map.entry("LADEWERK_DB_PASSWORD", database.password()), Map.entry("LADEWERK_OCPP_PORT", "0"),
-                Map.entry("LADEWERK_HTTP_PORT", "0"), Map.entry("LADEWERK_OCPP_HOST", "127.0.0.1"),
-                Map.entry("LADEWERK_HTTP_HOST", "127.0.0.1"), Map.entry("LADEWERK_OCPP_INSTANCES", "1"),
-                Map.entry("LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024"), Map.entry("LADEWERK_TLS_ENABLED", "true"),
-                Map.entry("LADEWERK_TLS_PORT", "0"), Map.entry("LADEWERK_TLS_DATA_DIR", tlsDir.toString()),
-                Map.entry("LADEWERK_TLS_SERVER_NAMES", "localhost, 127.0.0.1")))).load(null));
+        Map<String, String> env = TestEnvironment.of(database);
+        env.putAll(Map.of("LADEWERK_TLS_ENABLED", "true", "LADEWERK_TLS_PORT", "0",
+                "LADEWERK_TLS_DATA_DIR", tlsDir.toString(), "LADEWERK_TLS_SERVER_NAMES", "localhost, 127.0.0.1"));
+        app = LadewerkApplication.start(new ConfigLoader(AdminToken.withAdmin(env)).load(null));
         token = AdminToken.create(app.httpPort());
         var ds = new org.postgresql.ds.PGSimpleDataSource();
         ds.setUrl(database.jdbcUrl());

@@ -1,5 +1,6 @@
 package de.ladewerk.app.billing;
 
+import de.ladewerk.app.TestEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -51,11 +51,7 @@ class SessionToCdrIT {
     @BeforeAll
     static void start() throws Exception {
         database = TestDatabase.create("e2ebill");
-        LadewerkConfig config = new ConfigLoader(AdminToken.withAdmin(Map.of(
-                "LADEWERK_DB_URL", database.jdbcUrl(), "LADEWERK_DB_USER", database.user(),
-                "LADEWERK_DB_PASSWORD", database.password(), "LADEWERK_OCPP_PORT", "0", "LADEWERK_HTTP_PORT", "0",
-                "LADEWERK_OCPP_HOST", "127.0.0.1", "LADEWERK_HTTP_HOST", "127.0.0.1", "LADEWERK_OCPP_INSTANCES", "1",
-                "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024"))).load(null);
+        LadewerkConfig config = new ConfigLoader(AdminToken.withAdmin(TestEnvironment.of(database))).load(null);
         app = LadewerkApplication.start(config);
         token = AdminToken.create(app.httpPort());
         PGSimpleDataSource ds = new PGSimpleDataSource();

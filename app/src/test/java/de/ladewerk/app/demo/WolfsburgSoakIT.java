@@ -1,5 +1,6 @@
 package de.ladewerk.app.demo;
 
+import de.ladewerk.app.TestEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ladewerk.app.LadewerkApplication;
@@ -78,11 +79,9 @@ class WolfsburgSoakIT {
     }
 
     private static LadewerkConfig config() {
-        return new ConfigLoader(Map.of(
-                "LADEWERK_DB_URL", database.jdbcUrl(), "LADEWERK_DB_USER", database.user(),
-                "LADEWERK_DB_PASSWORD", database.password(), "LADEWERK_OCPP_PORT", "0", "LADEWERK_HTTP_PORT", "0",
-                "LADEWERK_OCPP_HOST", "127.0.0.1", "LADEWERK_HTTP_HOST", "127.0.0.1",
-                "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024")).load(null);
+        Map<String, String> env = TestEnvironment.of(database);
+        env.remove("LADEWERK_OCPP_INSTANCES"); // as the demo runs it: one gateway event loop per core
+        return new ConfigLoader(env).load(null);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.ladewerk.app.web;
 
+import de.ladewerk.app.TestEnvironment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ladewerk.app.LadewerkApplication;
@@ -13,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -40,11 +40,7 @@ public final class RunningApp implements AutoCloseable {
 
     public static RunningApp start(String prefix) throws Exception {
         TestDatabase database = TestDatabase.create(prefix);
-        Map<String, String> env = new HashMap<>(Map.of(
-                "LADEWERK_DB_URL", database.jdbcUrl(), "LADEWERK_DB_USER", database.user(),
-                "LADEWERK_DB_PASSWORD", database.password(), "LADEWERK_OCPP_PORT", "0", "LADEWERK_HTTP_PORT", "0",
-                "LADEWERK_OCPP_HOST", "127.0.0.1", "LADEWERK_HTTP_HOST", "127.0.0.1", "LADEWERK_OCPP_INSTANCES", "1",
-                "LADEWERK_PASSWORD_HASH_MEMORY_KIB", "1024"));
+        Map<String, String> env = TestEnvironment.of(database);
         env.put("LADEWERK_ADMIN_USER", ADMIN);
         env.put("LADEWERK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         return new RunningApp(database, LadewerkApplication.start(new ConfigLoader(env).load(null)));
