@@ -110,15 +110,16 @@ public final class StationSecurityRoutes implements ApiRoutes {
         });
     }
 
+    /** The body as a JSON object, or {@code null} after answering 400 with what is wrong with it. */
     private static JsonNode body(RoutingContext ctx) {
         try {
-            JsonNode body = Api.JSON.readTree(ctx.body().asString());
-            if (body == null || !body.isObject()) {
+            JsonNode body = CommandViews.body(ctx);
+            if (!body.isObject()) {
                 throw new IllegalArgumentException("the body must be a JSON object");
             }
             return body;
-        } catch (Exception e) {
-            Api.error(ctx, 400, "bad_request", "the body must be a JSON object");
+        } catch (IllegalArgumentException e) {
+            Api.error(ctx, 400, "bad_request", e.getMessage());
             return null;
         }
     }
