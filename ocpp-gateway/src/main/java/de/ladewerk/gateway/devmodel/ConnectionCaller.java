@@ -5,8 +5,8 @@ import io.vertx.core.Future;
 
 /**
  * A {@link StationCaller} over this node's open connections: an offline station fails at once.
- * {@link de.ladewerk.gateway.connection.StationConnection#call} belongs to the connection's event
- * loop, so call this from there (handlers do) or through the command service.
+ * {@link de.ladewerk.gateway.connection.StationConnection#call} moves onto the connection's event loop
+ * itself, so any thread may call.
  */
 public final class ConnectionCaller {
 

@@ -15,9 +15,9 @@ import io.vertx.core.Future;
 /**
  * Typed CSMS→station calls for the security services: finds the station's connection in the
  * {@link ConnectionRegistry}, sends the request record, and validates and binds the answer to the
- * response record (an answer that breaks the schema fails as an {@link OcppException}). With a
- * {@link CommandService} the calls go through it, so every one is in the command audit like an
- * operator's command (credentials masked), as requested by {@link #REQUESTER}.
+ * response record (an answer that breaks the schema fails as an {@link OcppException}). The calls go
+ * through the {@link CommandService}, so every one is in the command audit like an operator's command
+ * (credentials masked).
  */
 public final class StationCaller {
 
@@ -30,11 +30,6 @@ public final class StationCaller {
 
     private final ConnectionRegistry connections;
     private final CommandService commands;
-
-    /** Calls straight over the connection, unrecorded (tests of the services alone). */
-    public StationCaller(ConnectionRegistry connections) {
-        this(connections, null);
-    }
 
     public StationCaller(ConnectionRegistry connections, CommandService commands) {
         this.connections = connections;
@@ -54,9 +49,6 @@ public final class StationCaller {
             return Future.failedFuture(e);
         }
         PayloadCodec codec = new PayloadCodec(connection.version());
-        if (commands == null) {
-            return connection.call(action, codec.encode(request)).map(answer -> codec.decode(answer, responseType));
-        }
         String requester = ON_BEHALF_OF.get() != null ? ON_BEHALF_OF.get() : REQUESTER;
         return commands.send(stationId, action, codec.encode(request), requester)
                 .compose(result -> answer(stationId, action, result))
