@@ -86,9 +86,16 @@ class LadewerkApplicationIT {
         await(cp.call("StatusNotification", JSON.readTree("{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\"}")));
         await(cp.call("Heartbeat", JSON.readTree("{}")));
 
+        // the heartbeat is answered at once and written with the next batch, within seconds
         HttpResponse<String> one = get("/api/stations/WOB-0001");
-        assertThat(one.statusCode()).isEqualTo(200);
         JsonNode station = JSON.readTree(one.body());
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+             !station.path("lastHeartbeatAt").isTextual() && System.nanoTime() < deadline; ) {
+            Thread.sleep(100);
+            one = get("/api/stations/WOB-0001");
+            station = JSON.readTree(one.body());
+        }
+        assertThat(one.statusCode()).isEqualTo(200);
         assertThat(station.get("protocolVersion").asText()).isEqualTo("ocpp1.6");
         assertThat(station.get("online").asBoolean()).isTrue();
         assertThat(station.get("vendor").asText()).isEqualTo("Ladewerk");

@@ -49,6 +49,8 @@ import de.ladewerk.gateway.session.SessionQueries;
 import de.ladewerk.gateway.session.SessionService;
 import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.gateway.station.StationDirectory;
+import de.ladewerk.gateway.station.HeartbeatFlush;
+import de.ladewerk.gateway.station.HeartbeatLedger;
 import de.ladewerk.gateway.station.StationEventSink;
 import de.ladewerk.gateway.station.StationRepository;
 import de.ladewerk.gateway.tls.TlsMaterial;
@@ -91,6 +93,7 @@ public final class Gateway {
     private final long reservationSweep;
     private SecurityServices security;
     private AggregateRefreshSchedule aggregates;
+    private HeartbeatFlush heartbeatFlush;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, WorkerExecutor passwords,
@@ -139,9 +142,10 @@ public final class Gateway {
         SessionWiring wiring = sessionWiring.authorizer() != null ? sessionWiring
                 : sessionWiring.withAuthorizer(operator.authorizer());
         StationEventSink sink = new JdbcStationEventSink(writer);
+        HeartbeatLedger heartbeats = new HeartbeatLedger();
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
-                Clock.systemUTC(), wiring.live());
+                Clock.systemUTC(), wiring.live(), heartbeats);
         JooqSessionQueries sessionQueries = new JooqSessionQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
         SessionService sessions = new SessionService(new JdbcSessionStore(dataSource, writer, sessionQueries),
                 wiring, wiring.pricing() != null ? wiring.pricing()
@@ -182,6 +186,7 @@ public final class Gateway {
                         Gateway gateway = new Gateway(vertx, writer, blocking, passwords, stations, sessionQueries, connections,
                                 verticles, id, operator, reports);
                         gateway.security = security;
+                        gateway.heartbeatFlush = HeartbeatFlush.start(vertx, heartbeats, sink);
                         gateway.aggregates = AggregateRefreshSchedule.start(vertx, new AggregateRefresher(dataSource),
                                 blocking, Duration.ofSeconds(30), AggregateRefreshSchedule.DEFAULT_INTERVAL);
                         return gateway;
@@ -265,6 +270,9 @@ public final class Gateway {
         // the writer's close joins its threads: never on an event loop
         return vertx.undeploy(deploymentId)
                 .eventually(() -> blocking.executeBlocking(() -> {
+                    if (heartbeatFlush != null) {
+                        heartbeatFlush.stop();
+                    }
                     writer.close();
                     return null;
                 }, false))

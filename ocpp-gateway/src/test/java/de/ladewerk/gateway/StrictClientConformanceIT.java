@@ -93,8 +93,8 @@ class StrictClientConformanceIT {
         assertThat(harness.queryValue("SELECT vendor || '/' || model || '/' || serial_number || '/' || protocol_version "
                 + "FROM ocpp.stations WHERE id = 'STRICT-16-BOOT' AND last_boot_at IS NOT NULL"))
                 .isEqualTo("ocpp-rpc/strict-client/SN-STRICT/ocpp1.6");
-        assertThat(harness.queryValue("SELECT last_heartbeat_at IS NOT NULL FROM ocpp.stations WHERE id = 'STRICT-16-BOOT'"))
-                .isEqualTo(true);
+        assertThat(harness.awaitQueryValue("SELECT last_heartbeat_at IS NOT NULL FROM ocpp.stations WHERE id = 'STRICT-16-BOOT'",
+                Boolean.TRUE::equals)).isEqualTo(true);
         assertThat(harness.queryValue("SELECT status || '/' || protocol_status FROM ocpp.connectors "
                 + "WHERE station_id = 'STRICT-16-BOOT' AND evse_id = 1 AND connector_id = 1")).isEqualTo("AVAILABLE/Available");
     }

@@ -3,6 +3,7 @@ package de.ladewerk.gateway.handler;
 import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.station.ConnectorStatusChange;
+import de.ladewerk.gateway.station.HeartbeatLedger;
 import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.gateway.station.StationBoot;
 import de.ladewerk.gateway.station.StationDirectory;
@@ -19,7 +20,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The version-neutral work behind Boot, Heartbeat and StatusNotification, shared by the 1.6 and
- * 2.0.1 handlers: they only map their messages to and from it. Every future completes after commit.
+ * 2.0.1 handlers: they only map their messages to and from it. Every future completes after commit, but the
+ * heartbeat's, which carries no data and is written in batches ({@link HeartbeatLedger}).
  */
 public final class StationHandlers {
 
@@ -28,19 +30,20 @@ public final class StationHandlers {
     private final BootPolicy bootPolicy;
     private final Clock clock;
     private final LiveEvents events;
+    private final HeartbeatLedger heartbeats;
 
-    public StationHandlers(StationEventSink sink, StationDirectory directory, BootPolicy bootPolicy, Clock clock) {
-        this(sink, directory, bootPolicy, clock, LiveEvents.NONE);
-    }
-
-    /** @param events told of each committed connector status change ({@link LiveEvents#CONNECTOR_STATUS}) */
+    /**
+     * @param events     told of each committed connector status change ({@link LiveEvents#CONNECTOR_STATUS})
+     * @param heartbeats where heartbeats are noted until the gateway writes them
+     */
     public StationHandlers(StationEventSink sink, StationDirectory directory, BootPolicy bootPolicy, Clock clock,
-                           LiveEvents events) {
+                           LiveEvents events, HeartbeatLedger heartbeats) {
         this.sink = sink;
         this.directory = directory;
         this.bootPolicy = bootPolicy;
         this.clock = clock;
         this.events = events;
+        this.heartbeats = heartbeats;
     }
 
     /** The CSMS's current time, to the second as stations expect it. */
@@ -62,9 +65,11 @@ public final class StationHandlers {
                 .onSuccess(session::registration);
     }
 
+    /** Notes the heartbeat in the ledger and answers at once: a heartbeat carries no data ({@link HeartbeatLedger}). */
     public Future<Instant> heartbeat(StationSession session) {
         Instant now = now();
-        return committed(sink.heartbeat(session.stationId(), now)).map(v -> now);
+        heartbeats.record(session.stationId(), now);
+        return Future.succeededFuture(now);
     }
 
     public Future<Void> status(ConnectorStatusChange change) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /** Writes station events through the group-commit writer; each stage completes after commit. */
@@ -30,8 +31,9 @@ public final class JdbcStationEventSink implements StationEventSink {
               protocol_status = EXCLUDED.protocol_status, error_code = EXCLUDED.error_code, info = EXCLUDED.info,
               vendor_error_code = EXCLUDED.vendor_error_code, status_at = EXCLUDED.status_at, updated_at = now()
             WHERE c.status_at <= EXCLUDED.status_at""";
-    private static final String HEARTBEAT = """
-            UPDATE ocpp.stations SET last_heartbeat_at = GREATEST(last_heartbeat_at, ?) WHERE id = ?""";
+    private static final String HEARTBEATS = """
+            UPDATE ocpp.stations s SET last_heartbeat_at = GREATEST(s.last_heartbeat_at, h.at::timestamptz)
+            FROM unnest(?::text[], ?::text[]) AS h(id, at) WHERE s.id = h.id""";
     private static final String CONNECTION_EVENT = """
             INSERT INTO ocpp.connection_events (time, station_id, event, protocol_version, remote_address, detail)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -95,10 +97,15 @@ public final class JdbcStationEventSink implements StationEventSink {
     }
 
     @Override
-    public CompletionStage<Void> heartbeat(String stationId, Instant at) {
-        return writer.submit(write(HEARTBEAT, ps -> {
-            ps.setObject(1, time(at));
-            ps.setString(2, stationId);
+    public CompletionStage<Void> heartbeats(Map<String, Instant> latestByStation) {
+        String[] ids = latestByStation.keySet().toArray(String[]::new);
+        String[] times = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            times[i] = latestByStation.get(ids[i]).toString();
+        }
+        return writer.submit(write(HEARTBEATS, ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("text", ids));
+            ps.setArray(2, ps.getConnection().createArrayOf("text", times));
         }));
     }
 

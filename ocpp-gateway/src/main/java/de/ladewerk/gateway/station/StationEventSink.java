@@ -1,6 +1,7 @@
 package de.ladewerk.gateway.station;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -13,7 +14,8 @@ public interface StationEventSink {
 
     CompletionStage<Void> status(ConnectorStatusChange change);
 
-    CompletionStage<Void> heartbeat(String stationId, Instant at);
+    /** Writes the latest heartbeat of each station (never moving one back in time), in one statement. */
+    CompletionStage<Void> heartbeats(Map<String, Instant> latestByStation);
 
     CompletionStage<Void> connection(ConnectionEvent event);
 }
