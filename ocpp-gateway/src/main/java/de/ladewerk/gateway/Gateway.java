@@ -49,6 +49,8 @@ import de.ladewerk.gateway.session.SessionQueries;
 import de.ladewerk.gateway.session.SessionService;
 import de.ladewerk.gateway.session.SessionWiring;
 import de.ladewerk.gateway.station.StationDirectory;
+import de.ladewerk.gateway.pnc.CertificateStatusService;
+import de.ladewerk.gateway.pnc.OcspClient;
 import de.ladewerk.gateway.station.HeartbeatFlush;
 import de.ladewerk.gateway.station.HeartbeatLedger;
 import de.ladewerk.gateway.station.StationEventSink;
@@ -78,6 +80,9 @@ import org.jooq.impl.DSL;
  * The schema must already be migrated ({@link de.ladewerk.gateway.persistence.Migrations}).
  */
 public final class Gateway {
+
+    /** How long an OCSP responder may take to connect and to answer. */
+    private static final Duration OCSP_TIMEOUT = Duration.ofSeconds(10);
 
     private final Vertx vertx;
     private final GroupCommitWriter writer;
@@ -214,7 +219,8 @@ public final class Gateway {
                 new SecurityEventService(new JdbcSecurityEventStore(writer), live, clock),
                 new FirmwareEvents(new JdbcFirmwareEventStore(writer, db), clock),
                 new PasswordRotation(caller, stationSecurity, hasher, blocking),
-                new SecurityProfiles(caller, stationSecurity, blocking));
+                new SecurityProfiles(caller, stationSecurity, blocking),
+                new CertificateStatusService(new OcspClient(OCSP_TIMEOUT, clock), blocking, clock));
     }
 
     /** The port the listener bound. */

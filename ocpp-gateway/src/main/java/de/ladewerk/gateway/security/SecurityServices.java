@@ -3,6 +3,7 @@ package de.ladewerk.gateway.security;
 import de.ladewerk.gateway.certificate.CertificateCommands;
 import de.ladewerk.gateway.certificate.CertificateService;
 import de.ladewerk.gateway.firmware.FirmwareEvents;
+import de.ladewerk.gateway.pnc.CertificateStatusService;
 import de.ladewerk.gateway.securityevent.SecurityEventService;
 
 /**
@@ -11,5 +12,6 @@ import de.ladewerk.gateway.securityevent.SecurityEventService;
  */
 public record SecurityServices(CertificateService certificates, CertificateCommands certificateCommands,
                                SecurityEventService securityEvents, FirmwareEvents firmwareEvents,
-                               PasswordRotation passwords, SecurityProfiles profiles) {
+                               PasswordRotation passwords, SecurityProfiles profiles,
+                               CertificateStatusService certificateStatus) {
 }

@@ -43,7 +43,6 @@ public final class V201Handlers {
                 .add(BootNotificationRequest.class, new V201BootNotificationHandler(d.stations()))
                 .add(HeartbeatRequest.class, new V201HeartbeatHandler(d.stations()))
                 .add(StatusNotificationRequest.class, new V201StatusNotificationHandler(d.stations()))
-                .add(AuthorizeRequest.class, new V201AuthorizeHandler(d.authorizer()))
                 .add(ReservationStatusUpdateRequest.class, new V201ReservationStatusUpdateHandler(d.reservations()))
                 .add(TransactionEventRequest.class, new V201TransactionEventHandler(d.sessions(), d.connections()))
                 .add(MeterValuesRequest.class, new V201MeterValuesHandler(d.sessions()))
@@ -74,7 +73,8 @@ public final class V201Handlers {
                 .add(SecurityEventNotificationRequest.class, new V201SecurityEventNotificationHandler(security.securityEvents()))
                 .add(SignCertificateRequest.class, new V201SignCertificateHandler(security.certificates()))
                 .add(Get15118EVCertificateRequest.class, new V201Get15118EVCertificateHandler())
-                .add(GetCertificateStatusRequest.class, new V201GetCertificateStatusHandler())
+                .add(AuthorizeRequest.class, new V201AuthorizeHandler(d.authorizer(), security.certificateStatus()))
+                .add(GetCertificateStatusRequest.class, new V201GetCertificateStatusHandler(security.certificateStatus()))
                 .add(FirmwareStatusNotificationRequest.class,
                         new V201FirmwareStatusNotificationHandler(security.firmwareEvents()))
                 .add(LogStatusNotificationRequest.class, new V201LogStatusNotificationHandler(security.firmwareEvents()))

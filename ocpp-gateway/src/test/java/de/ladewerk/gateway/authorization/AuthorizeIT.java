@@ -139,10 +139,11 @@ class AuthorizeIT {
     }
 
     @Test
-    void contractCertificateDataIsAnsweredWithoutCertificateValidation() throws Exception {
+    void contractDataWhoseResponderDoesNotAnswerLeavesTheDecisionToTheStationsPolicy() throws Exception {
+        // nothing listens on port 1: the responder cannot be asked
         JsonNode answer = await(cs201.call("Authorize", json("{'idToken':{'idToken':'DE-LDW-C00000001','type':'eMAID'},"
                 + "'iso15118CertificateHashData':[{'hashAlgorithm':'SHA256','issuerNameHash':'a1','issuerKeyHash':'b2',"
-                + "'serialNumber':'c3','responderURL':'http://ocsp.example'}]}")));
+                + "'serialNumber':'c3','responderURL':'http://127.0.0.1:1/ocsp'}]}")));
         assertThat(answer.get("certificateStatus").asText()).isEqualTo("NoCertificateAvailable");
         assertThat(answer.at("/idTokenInfo/status").asText()).isEqualTo("Accepted");
     }

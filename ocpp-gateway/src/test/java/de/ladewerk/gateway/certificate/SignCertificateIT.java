@@ -136,14 +136,15 @@ class SignCertificateIT {
     }
 
     @Test
-    void TC_M_24_and_TC_M_26_withoutBackendsTheStationGetsFailedWithAReason() {
+    void withoutAReachableOcspResponderOrV2GBackendTheStationGetsFailedWithAReason() {
         harness.register("cs-m24");
         StationClient client = harness.connect("cs-m24", OcppVersion.V201);
         JsonNode status = await(client.call("GetCertificateStatus", Map.of("ocspRequestData", Map.of(
                 "hashAlgorithm", "SHA256", "issuerNameHash", "aa", "issuerKeyHash", "bb", "serialNumber", "01",
-                "responderURL", "http://ocsp.example"))));
+                "responderURL", "http://127.0.0.1:1/ocsp"))));
         assertThat(status.get("status").asText()).isEqualTo("Failed");
-        assertThat(status.get("statusInfo").get("reasonCode").asText()).isEqualTo("NoOcspBackend");
+        assertThat(status.get("statusInfo").get("reasonCode").asText()).isEqualTo("NoOcspAnswer");
+        assertThat(status.get("statusInfo").get("additionalInfo").asText()).contains("not reachable");
         JsonNode ev = await(client.call("Get15118EVCertificate", Map.of("iso15118SchemaVersion", "urn:iso:15118:2:2013:MsgDef",
                 "action", "Install", "exiRequest", "AAAA")));
         assertThat(ev.get("status").asText()).isEqualTo("Failed");

@@ -43,7 +43,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * (serial → status), and answers signed by the CA itself, by a delegated OCSP-signing certificate, or (to test
  * distrust) by a stranger's key.
  */
-final class TestOcspResponder implements AutoCloseable {
+public final class TestOcspResponder implements AutoCloseable {
 
     enum Signer { ISSUER, DELEGATED, STRANGER }
 
@@ -61,7 +61,7 @@ final class TestOcspResponder implements AutoCloseable {
     volatile Instant now;
     volatile Duration validity = Duration.ofHours(4);
 
-    TestOcspResponder(Instant now) throws Exception {
+    public TestOcspResponder(Instant now) throws Exception {
         this.now = now;
         ca = certificate("CN=Test MO Sub-CA", caKeys, "CN=Test MO Sub-CA", caKeys, true, false);
         delegate = certificate("CN=Test OCSP Responder", delegateKeys, "CN=Test MO Sub-CA", caKeys, false, true);
@@ -83,20 +83,20 @@ final class TestOcspResponder implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/ocsp";
     }
 
-    void good(long serial) {
+    public void good(long serial) {
         statuses.put(BigInteger.valueOf(serial), CertificateStatus.GOOD);
     }
 
-    void revoked(long serial) {
+    public void revoked(long serial) {
         statuses.put(BigInteger.valueOf(serial), new RevokedStatus(Date.from(now.minusSeconds(3600)), 1));
     }
 
     /** The OCPP hash data of a certificate this CA issued with the given serial. */
-    CertificateId idOf(long serial) throws Exception {
+    public CertificateId idOf(long serial) throws Exception {
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         HexFormat hex = HexFormat.of();
         return CertificateId.fromOcpp("SHA256", hex.formatHex(sha256.digest(ca.getSubject().getEncoded())),
