@@ -13,6 +13,8 @@ import de.ladewerk.ocpp.v201.diagnostics.SetVariableMonitoringRequest;
 import de.ladewerk.ocpp.v201.diagnostics.SetVariableMonitoringResponse;
 import de.ladewerk.ocpp.v201.provisioning.GetReportRequest;
 import de.ladewerk.ocpp.v201.provisioning.GetReportResponse;
+import de.ladewerk.ocpp.v201.common.Component;
+import de.ladewerk.ocpp.v201.common.Variable;
 import de.ladewerk.ocpp.v201.provisioning.GetVariableData;
 import de.ladewerk.ocpp.v201.provisioning.GetVariableResult;
 import de.ladewerk.ocpp.v201.provisioning.GetVariableStatus;
@@ -27,6 +29,8 @@ import io.vertx.core.Future;
 import de.ladewerk.gateway.security.SecretValues;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -41,6 +45,8 @@ public final class VariableService {
     private final StationCaller caller;
     private final RequestSplitter splitter = new RequestSplitter(OcppJson.mapper());
     private final PayloadCodec codec = new PayloadCodec(OcppVersion.V201);
+    /** (station, action) pairs asked for their limits by this process: one that reports none is asked once. */
+    private final Set<String> askedForLimits = ConcurrentHashMap.newKeySet();
 
     public VariableService(DeviceModelService model, StationCaller caller) {
         this.model = model;
@@ -87,7 +93,7 @@ public final class VariableService {
             return call(stationId, "GetReport", request, GetReportResponse.class)
                     .map(r -> SplitReport.of(List.of(request.requestId()), List.of(r.status())));
         }
-        return model.limits(stationId, SplitKind.GET_REPORT).compose(limits -> {
+        return limits(stationId, SplitKind.GET_REPORT, request.componentVariable().size()).compose(limits -> {
             int[] next = {request.requestId()};
             List<Integer> requestIds = new ArrayList<>();
             List<List<de.ladewerk.ocpp.v201.common.ComponentVariable>> chunks = splitter.split("GetReport",
@@ -104,9 +110,36 @@ public final class VariableService {
 
     private <T, R> Future<List<R>> send(String stationId, SplitKind kind, List<T> items,
                                         Function<List<T>, ?> request, Class<R> answerType) {
-        return model.limits(stationId, kind).compose(limits -> sequence(
+        return limits(stationId, kind, items.size()).compose(limits -> sequence(
                 splitter.split(kind.action(), items, request, limits),
                 chunk -> call(stationId, kind.action(), request.apply(chunk), answerType)));
+    }
+
+    /**
+     * The station's limits for a request of several items. Where the device model has none (no report read yet),
+     * the station is asked for its ItemsPerMessage and BytesPerMessage first, one variable per request so that
+     * even a limit of one item is kept (TC_B_08); what it answers is stored. A station that reports none, or cannot
+     * answer, is not asked again by this process and gets unsplit requests.
+     */
+    private Future<MessageLimits> limits(String stationId, SplitKind kind, int items) {
+        return model.limits(stationId, kind).compose(known -> {
+            if (!known.equals(MessageLimits.NONE) || items < 2 || !askedForLimits.add(stationId + '/' + kind.action())) {
+                return Future.succeededFuture(known);
+            }
+            return askLimit(stationId, kind, "ItemsPerMessage")
+                    .compose(v -> askLimit(stationId, kind, "BytesPerMessage"))
+                    .otherwiseEmpty()
+                    .compose(v -> model.limits(stationId, kind));
+        });
+    }
+
+    private Future<Void> askLimit(String stationId, SplitKind kind, String variable) {
+        GetVariableData item = new GetVariableData(null, new Component(null, kind.controller(), null),
+                new Variable(variable, kind.action()));
+        return call(stationId, "GetVariables", new GetVariablesRequest(List.of(item)), GetVariablesResponse.class)
+                .compose(answer -> remember(stationId, DeviceModelStore.Source.GetVariables,
+                        answer.getVariableResult().stream().filter(r -> r.attributeStatus() == GetVariableStatus.Accepted)
+                                .map(VariableService::read).toList()));
     }
 
     private <R> Future<R> call(String stationId, String action, Object request, Class<R> answerType) {

@@ -160,6 +160,42 @@ class DeviceModelIT {
         await(cs.close());
     }
 
+    @Test
+    void tc_b_08_limitsTheStationNeverReportedAreAskedForBeforeSplitting() throws Exception {
+        StationClient cs = booted("DM-ASK");
+        List<String> asked = new CopyOnWriteArrayList<>();
+        cs.onCall("GetVariables", call -> {
+            ArrayNode items = (ArrayNode) call.payload().get("getVariableData");
+            ArrayNode results = OcppJson.mapper().createArrayNode();
+            items.forEach(a -> {
+                String variable = a.get("variable").get("name").asText();
+                asked.add(items.size() + ":" + a.get("component").get("name").asText() + "." + variable);
+                if (variable.equals("ItemsPerMessage")) {
+                    result(results, a, "Accepted").put("attributeValue", "2");
+                } else if (variable.equals("BytesPerMessage")) {
+                    result(results, a, "UnknownVariable");
+                } else {
+                    result(results, a, "Accepted").put("attributeValue", "v");
+                }
+            });
+            return Future.succeededFuture(OcppJson.mapper().createObjectNode().set("getVariableResult", results));
+        });
+        List<GetVariableData> gets = IntStream.range(0, 5).mapToObj(i ->
+                new GetVariableData(null, new Component(null, "C" + i, null), new Variable("Val", null))).toList();
+
+        assertThat(await(reports().variables().getVariables("DM-ASK", gets)).getVariableResult()).hasSize(5);
+        assertThat(asked).containsExactly("1:DeviceDataCtrlr.ItemsPerMessage", "1:DeviceDataCtrlr.BytesPerMessage",
+                "2:C0.Val", "2:C1.Val", "2:C2.Val", "2:C3.Val", "1:C4.Val");
+        assertThat(reports().deviceModel().queries().variables("DM-ASK", "DeviceDataCtrlr", "ItemsPerMessage").get(0)
+                .value("Actual")).contains("2");
+
+        // the limit is known now: the next command is split without asking again
+        asked.clear();
+        await(reports().variables().getVariables("DM-ASK", gets.subList(0, 3)));
+        assertThat(asked).containsExactly("2:C0.Val", "2:C1.Val", "1:C2.Val");
+        await(cs.close());
+    }
+
     /** A result entry for the asked component and variable. */
     private static ObjectNode result(ArrayNode results, JsonNode asked, String status) {
         ObjectNode r = results.addObject();
