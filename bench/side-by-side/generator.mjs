@@ -9,6 +9,7 @@
 // the last station has booted. Prints one line of JSON.
 //
 // Profiles: heartbeat | status | meter5 | meter13 | transaction (start, meter values with 5 values, stop).
+import { readFileSync } from 'node:fs';
 import ocppRpc from 'ocpp-rpc';
 
 const { RPCClient } = ocppRpc;
@@ -26,6 +27,36 @@ const password = args.password;
 const prefix = args.prefix ?? 'SIM-';
 const rampUpMs = Number(args['ramp-up-ms'] ?? 5000);
 const V16 = protocol === 'ocpp1.6';
+// CPU of other processes over the measured phase only: --server-pids 123,456 and --db-master PID (PostgreSQL's
+// postmaster: its live children plus the reaped ones' cutime/cstime)
+const serverPids = (args['server-pids'] ?? '').split(',').filter(Boolean);
+const dbMaster = args['db-master'];
+const TICK = 100; // USER_HZ on Linux
+
+function ticks(pid, withChildren) {
+    try {
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+        return Number(rest[11]) + Number(rest[12]) + (withChildren ? Number(rest[13]) + Number(rest[14]) : 0);
+    } catch {
+        return 0;
+    }
+}
+
+function dbTicks() {
+    if (!dbMaster) return 0;
+    let sum = ticks(dbMaster, true);
+    try {
+        for (const child of readFileSync(`/proc/${dbMaster}/task/${dbMaster}/children`, 'utf8').trim().split(/\s+/)) {
+            if (child) sum += ticks(child, false);
+        }
+    } catch { /* no children file: only the postmaster counts */ }
+    return sum;
+}
+
+function cpuNow() {
+    return { server: serverPids.reduce((s, p) => s + ticks(p, false), 0), db: dbTicks() };
+}
 const PROFILES = ['heartbeat', 'status', 'meter5', 'meter13', 'transaction'];
 if (!url || !PROFILES.includes(profile) || !['ocpp1.6', 'ocpp2.0.1'].includes(protocol)) {
     console.error(`usage: --url WS_URL --protocol ocpp1.6|ocpp2.0.1 --profile ${PROFILES.join('|')}`);
@@ -149,12 +180,14 @@ async function drive(state) {
     }
 }
 
-const cpuBefore = process.cpuUsage();
 const states = (await Promise.all(Array.from({ length: stations }, (_, i) => station(i + 1)))).filter(Boolean);
 measuredStart = process.hrtime.bigint();
+const cpuBefore = process.cpuUsage();
+const othersBefore = cpuNow();
 await Promise.all(states.map(drive));
 const end = process.hrtime.bigint();
 const cpu = process.cpuUsage(cpuBefore);
+const othersAfter = cpuNow();
 await Promise.all(states.map(s => s.client.close({ force: true }).catch(() => {})));
 
 latencies.sort((a, b) => a - b);
@@ -167,5 +200,7 @@ console.log(JSON.stringify({
     callsPerSecond: Math.round(latencies.length / seconds),
     p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), max: latencies.length ? Number(latencies.at(-1).toFixed(1)) : null,
     generatorCpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
+    serverCpuSeconds: (othersAfter.server - othersBefore.server) / TICK,
+    dbCpuSeconds: (othersAfter.db - othersBefore.db) / TICK,
 }));
 process.exit(0);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: the same independent generator (npm ocpp-rpc client, strict mode) against Ladewerk
 # and against ocpp-rpc's own no-op server, in one run, profile by profile, alternating which goes first.
-# Reports calls/s, p50/p95/p99 and the CPU seconds of the server, the database and the generator (from /proc).
+# Reports calls/s, p50/p95/p99 and the CPU seconds of the server, the database and the generator (from /proc),
+# all over the measured phase (after every station has connected and booted); the connect phase is reported apart.
+# The database's CPU counts all of the cluster's backends: run it on a machine where nothing else uses PostgreSQL.
 #
 #   bench/side-by-side/run.sh [STATIONS] [CALLS_PER_STATION] [PROFILES] [PROTOCOLS]
 #   bench/side-by-side/run.sh 1000 40 "heartbeat status meter5 meter13 transaction" "ocpp1.6 ocpp2.0.1"
@@ -18,32 +20,12 @@ password='side-by-side-secret-0123'
 ocpp_port=${BENCH_OCPP_PORT:-18180}
 http_port=${BENCH_HTTP_PORT:-18080}
 noop_port=${BENCH_NOOP_PORT:-18190}
-tck=$(getconf CLK_TCK)
 db=ladewerk_sbs_$(date +%s)
 out=${BENCH_OUT:-/tmp/side-by-side-$(date +%Y%m%d-%H%M%S).md}
 
 [ -f "$repo/app/target/ladewerk.jar" ] || (cd "$repo" && mvn -B -q package -DskipTests)
 [ -d "$here/node_modules" ] || npm ci --silent --prefix "$here"
 ulimit -n 20000 2>/dev/null || true
-
-ticks() { # CPU ticks (user+system) of the given pids, summed; processes gone count 0
-  local sum=0 p f
-  for p in "$@"; do
-    if f=$(cat "/proc/$p/stat" 2>/dev/null); then
-      f=${f##*) }
-      set -- $f
-      sum=$((sum + ${12} + ${13}))
-    fi
-  done
-  echo "$sum"
-}
-db_ticks() { # the database's CPU: its live processes plus what its exited backends used (postmaster's cutime+cstime)
-  local master f
-  master=$(pgrep -o -x postgres)
-  f=$(cat "/proc/$master/stat"); f=${f##*) }
-  set -- $f
-  echo $(( $(ticks $(pgrep -x postgres)) + ${14} + ${15} ))
-}
 
 psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
 export LADEWERK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LADEWERK_OCPP_PORT=$ocpp_port LADEWERK_HTTP_PORT=$http_port
@@ -59,22 +41,20 @@ noop=$!
 trap 'kill $ladewerk $noop 2>/dev/null; wait 2>/dev/null; psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$http_port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 
-run_one() { # server-name url server-pids...
-  local name=$1 url=$2; shift 2
-  local s0 d0 s1 d1 json
-  s0=$(ticks "$@"); d0=$(db_ticks)
+run_one() { # server-name url server-pid
+  local name=$1 url=$2 pid=$3 json
+  # the generator reads the server's and the database's CPU from /proc over the measured phase only
   json=$(node "$here/generator.mjs" --url "$url" --protocol "$protocol" --stations "$stations" --calls "$calls" \
-      --profile "$profile" --password "$password" --prefix SIM-)
-  s1=$(ticks "$@"); d1=$(db_ticks)
+      --profile "$profile" --password "$password" --prefix SIM- --server-pids "$pid" --db-master "$(pgrep -o -x postgres)")
   node -e '
-    const r = JSON.parse(process.argv[1]); const [name, s, d, tck] = process.argv.slice(2);
-    const server = Number(s) / tck, db = Number(d) / tck;
+    const r = JSON.parse(process.argv[1]); const name = process.argv[2];
+    const server = r.serverCpuSeconds, db = r.dbCpuSeconds;
     const per = x => r.calls ? (1000 * x / r.calls).toFixed(3) : "–";
     console.log(`| ${r.protocol} | ${r.profile} | ${name} | ${r.callsPerSecond} | ${r.p50} / ${r.p95} / ${r.p99} | ` +
       `${server.toFixed(1)} / ${db.toFixed(1)} / ${r.generatorCpuSeconds} | ${per(server + db)} | ${r.calls} | ` +
       `${r.errors} | ${r.connectSeconds} s (${r.connectFailures} failed) |`);
     if (r.errors || r.connectFailures) console.error(JSON.stringify(r.errorKinds));
-  ' "$json" "$name" $((s1 - s0)) $((d1 - d0)) "$tck"
+  ' "$json" "$name"
 }
 
 {
