@@ -44,6 +44,7 @@ import de.ladewerk.gateway.Gateway;
 import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
+import de.ladewerk.gateway.query.persistence.JdbcEndedSessions;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.session.SessionWiring;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -107,8 +108,8 @@ public final class LadewerkApplication implements AutoCloseable {
         Vertx vertx = Vertx.vertx();
         try {
             JooqStationQueries stations = new JooqStationQueries(db);
-            BillingModule billing = BillingModule.start(vertx, dataSource, config.billing(), stations, prometheus,
-                    Clock.systemUTC());
+            BillingModule billing = BillingModule.start(vertx, dataSource, config.billing(), stations,
+                    new JdbcEndedSessions(dataSource), prometheus, Clock.systemUTC());
             Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher,
                     SessionWiring.defaults().withEnded(billing.sessionEnded()).withPricing(billing.pricing())
                             .withLive(liveEvents)));
