@@ -29,7 +29,7 @@ import de.ladewerk.app.events.LiveEventHub;
 import de.ladewerk.app.web.DashboardRoutes;
 import de.ladewerk.app.web.OpenApiRoutes;
 import de.ladewerk.app.web.StaticRoutes;
-import de.ladewerk.app.web.persistence.JooqDashboardQueries;
+import de.ladewerk.app.web.persistence.JooqFaultAcknowledgements;
 import de.ladewerk.app.api.StationSecurityRoutes;
 import de.ladewerk.app.api.PlanningRoutes;
 import de.ladewerk.app.billing.BillingModule;
@@ -45,6 +45,7 @@ import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.query.persistence.JdbcEndedSessions;
+import de.ladewerk.gateway.query.persistence.JooqDashboardQueries;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.session.SessionWiring;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -135,7 +136,7 @@ public final class LadewerkApplication implements AutoCloseable {
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),
                     new JdbcMeasuredNetworkSource(dataSource, config.planning(), Clock.systemUTC()), new PlanningRuns()));
-            routes.add(new DashboardRoutes(dashboard, dashboard, Clock.systemUTC()));
+            routes.add(new DashboardRoutes(dashboard, new JooqFaultAcknowledgements(db), Clock.systemUTC()));
             routes.add(new StaticRoutes()); // last: serves whatever no API route answered
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
                     new AccessGuard(new AccessPolicy(), sessions, accounts), routes);
