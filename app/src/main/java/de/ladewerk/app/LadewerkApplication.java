@@ -34,7 +34,7 @@ import de.ladewerk.app.api.StationSecurityRoutes;
 import de.ladewerk.app.api.PlanningRoutes;
 import de.ladewerk.app.billing.BillingModule;
 import de.ladewerk.app.planning.PlanningRuns;
-import de.ladewerk.app.planning.persistence.JdbcMeasuredNetworkSource;
+import de.ladewerk.app.planning.GatewayMeasuredNetworkSource;
 import de.ladewerk.planning.PlanningService;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
@@ -45,6 +45,7 @@ import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.query.persistence.JdbcEndedSessions;
+import de.ladewerk.gateway.query.persistence.JdbcMeasuredUseQueries;
 import de.ladewerk.gateway.query.persistence.JooqDashboardQueries;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.session.SessionWiring;
@@ -135,7 +136,7 @@ public final class LadewerkApplication implements AutoCloseable {
                     new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),
-                    new JdbcMeasuredNetworkSource(dataSource, config.planning(), Clock.systemUTC()), new PlanningRuns()));
+                    new GatewayMeasuredNetworkSource(new JdbcMeasuredUseQueries(dataSource), config.planning(), Clock.systemUTC()), new PlanningRuns()));
             routes.add(new DashboardRoutes(dashboard, new JooqFaultAcknowledgements(db), Clock.systemUTC()));
             routes.add(new StaticRoutes()); // last: serves whatever no API route answered
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
