@@ -10,7 +10,7 @@ import de.ladewerk.planning.measured.InstalledPort;
 import de.ladewerk.planning.measured.MeasuredSession;
 import de.ladewerk.planning.measured.MeasuredUse;
 import de.ladewerk.planning.measured.SessionLog;
-import de.ladewerk.gateway.aggregate.AggregateRefresher;
+import de.ladewerk.gateway.aggregate.persistence.AggregateRefresher;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.query.persistence.JdbcMeasuredUseQueries;
 import de.ladewerk.testsupport.TestDatabase;

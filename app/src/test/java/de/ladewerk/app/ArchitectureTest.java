@@ -1,0 +1,34 @@
+package de.ladewerk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import de.ladewerk.testsupport.arch.ArchitectureRules;
+import de.ladewerk.testsupport.arch.StringConstants;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The application's package structure (rules shared in test-support's {@link ArchitectureRules}). */
+class ArchitectureTest {
+
+    private static final JavaClasses APP = ArchitectureRules.mainClasses("de.ladewerk.app");
+    /** A table or view of the gateway's schema named in SQL: {@code ocpp.sessions}, {@code "ocpp".x} … */
+    private static final Pattern GATEWAY_TABLE = Pattern.compile("(?i)(?<![\\w.])\"?ocpp\"?\\.\"?[a-z_]+");
+
+    @Test
+    void noPackageCycles() {
+        ArchitectureRules.noPackageCycles().check(APP);
+    }
+
+    @Test
+    void sqlOnlyInPersistencePackages() {
+        ArchitectureRules.sqlOnlyInPersistence("de.ladewerk.app.LadewerkApplication").check(APP);
+    }
+
+    @Test
+    void theGatewaysTablesAreReadThroughItsPortsOnly() {
+        assertThat(StringConstants.matching(APP, GATEWAY_TABLE))
+                .as("string constants naming an ocpp.* table: use a read port in de.ladewerk.gateway.query")
+                .isEmpty();
+    }
+}
