@@ -22,7 +22,10 @@ class ArchitectureTest {
 
     @Test
     void sqlOnlyInPersistencePackages() {
-        ArchitectureRules.sqlOnlyInPersistence("de.ladewerk.app.LadewerkApplication").check(APP);
+        // the composition roots wire jOOQ to data sources; DatabaseLocator and DemoDatabase create databases
+        ArchitectureRules.sqlOnlyInPersistence("de.ladewerk.app.LadewerkApplication", "de.ladewerk.app.cli.Ladewerk",
+                "de.ladewerk.app.cli.CreateUser", "de.ladewerk.app.demo.DemoNetwork", "de.ladewerk.app.db.DatabaseLocator",
+                "de.ladewerk.app.demo.DemoDatabase").check(APP);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package de.ladewerk.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.ladewerk.app.billing.api.Requests;
 import de.ladewerk.app.planning.PlanningRuns;
 import de.ladewerk.app.planning.GatewayMeasuredNetworkSource;
 import de.ladewerk.planning.PlanningResult;

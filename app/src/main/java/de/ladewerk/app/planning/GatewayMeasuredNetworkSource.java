@@ -57,7 +57,7 @@ public final class GatewayMeasuredNetworkSource implements MeasuredNetworkSource
     public InMemoryMeasuredSource snapshot() {
         MeasuredWindow w = window();
         List<Classified> evses = new ArrayList<>();
-        Measured m = measured.measure(w.start().toInstant(), w.end().toInstant(), w.zone(), NO_DISTRICT, found -> {
+        Measured m = measured.measure(w.start(), w.end(), w.zone(), NO_DISTRICT, found -> {
             List<Port> ports = new ArrayList<>();
             for (Evse e : found) {
                 Classified c = new Classified(e.stationId(), e.evseId(), e.district(),
