@@ -29,12 +29,12 @@ import de.ladewerk.app.events.LiveEventHub;
 import de.ladewerk.app.web.DashboardRoutes;
 import de.ladewerk.app.web.OpenApiRoutes;
 import de.ladewerk.app.web.StaticRoutes;
-import de.ladewerk.app.web.persistence.JooqDashboardQueries;
+import de.ladewerk.app.web.persistence.JooqFaultAcknowledgements;
 import de.ladewerk.app.api.StationSecurityRoutes;
 import de.ladewerk.app.api.PlanningRoutes;
 import de.ladewerk.app.billing.BillingModule;
 import de.ladewerk.app.planning.PlanningRuns;
-import de.ladewerk.app.planning.persistence.JdbcMeasuredNetworkSource;
+import de.ladewerk.app.planning.GatewayMeasuredNetworkSource;
 import de.ladewerk.planning.PlanningService;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
@@ -44,6 +44,9 @@ import de.ladewerk.gateway.Gateway;
 import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
+import de.ladewerk.gateway.query.persistence.JdbcEndedSessions;
+import de.ladewerk.gateway.query.persistence.JdbcMeasuredUseQueries;
+import de.ladewerk.gateway.query.persistence.JooqDashboardQueries;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.session.SessionWiring;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -107,8 +110,8 @@ public final class LadewerkApplication implements AutoCloseable {
         Vertx vertx = Vertx.vertx();
         try {
             JooqStationQueries stations = new JooqStationQueries(db);
-            BillingModule billing = BillingModule.start(vertx, dataSource, config.billing(), stations, prometheus,
-                    Clock.systemUTC());
+            BillingModule billing = BillingModule.start(vertx, dataSource, config.billing(), stations,
+                    new JdbcEndedSessions(dataSource), prometheus, Clock.systemUTC());
             Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher,
                     SessionWiring.defaults().withEnded(billing.sessionEnded()).withPricing(billing.pricing())
                             .withLive(liveEvents)));
@@ -133,8 +136,8 @@ public final class LadewerkApplication implements AutoCloseable {
                     new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),
-                    new JdbcMeasuredNetworkSource(dataSource, config.planning(), Clock.systemUTC()), new PlanningRuns()));
-            routes.add(new DashboardRoutes(dashboard, dashboard, Clock.systemUTC()));
+                    new GatewayMeasuredNetworkSource(new JdbcMeasuredUseQueries(dataSource), config.planning(), Clock.systemUTC()), new PlanningRuns()));
+            routes.add(new DashboardRoutes(dashboard, new JooqFaultAcknowledgements(db), Clock.systemUTC()));
             routes.add(new StaticRoutes()); // last: serves whatever no API route answered
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
                     new AccessGuard(new AccessPolicy(), sessions, accounts), routes);

@@ -23,9 +23,11 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -43,6 +45,7 @@ public final class BillingService {
     private final MeterKeyRegistry meterKeys;
     private final SessionBilling billing;
     private final InvoicePdf pdf;
+    private final BillingDatabase db;
     private final Clock clock;
 
     /** Billing on PostgreSQL; the schema must have been migrated ({@link BillingDatabase#migrate}). */
@@ -53,6 +56,7 @@ public final class BillingService {
 
     private BillingService(BillingSettings settings, BillingDatabase db, Clock clock) {
         this.settings = settings;
+        this.db = db;
         this.clock = clock;
         this.tariffs = new TariffAdministration(db.tariffs(), settings.zone());
         this.cdrs = db.cdrs();
@@ -76,6 +80,11 @@ public final class BillingService {
      */
     public BillingOutcome onSessionEnded(ChargingSession session) {
         return billing.bill(session);
+    }
+
+    /** Those of {@code sessionIds} that billing has decided on already (a CDR or a hold); the rest are unbilled. */
+    public Set<String> settled(Collection<String> sessionIds) {
+        return sessionIds.isEmpty() ? Set.of() : db.settled(sessionIds);
     }
 
     /** Registers the public key of a calibrated meter, as published for its serial number. */

@@ -46,7 +46,7 @@ final class SessionBilling {
     }
 
     BillingOutcome bill(ChargingSession s) {
-        Optional<Cdr> existing = cdrs.bySession(s.sessionId()).stream().filter(c -> !c.isCredit()).findFirst();
+        Optional<Cdr> existing = firstCdr(s.sessionId());
         if (existing.isPresent()) { // a redelivered event must not bill twice
             return new BillingOutcome.Billed(existing.get());
         }
@@ -63,7 +63,20 @@ final class SessionBilling {
             held.hold(h);
             return new BillingOutcome.Held(h);
         }
-        return new BillingOutcome.Billed(issue(s, tariff.get(), v, v.signedEnergyWh(), v.summary()));
+        try {
+            return new BillingOutcome.Billed(issue(s, tariff.get(), v, v.signedEnergyWh(), v.summary()));
+        } catch (RuntimeException e) {
+            // the same session billed at the same time elsewhere: the store keeps one CDR per session
+            Optional<Cdr> winner = firstCdr(s.sessionId());
+            if (winner.isPresent()) {
+                return new BillingOutcome.Billed(winner.get());
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Cdr> firstCdr(String sessionId) {
+        return cdrs.bySession(sessionId).stream().filter(c -> !c.isCredit()).findFirst();
     }
 
     /** Bills a held session after an operator's decision; energy is signed only if the signatures held. */

@@ -1,7 +1,7 @@
 package de.ladewerk.gateway;
 
 import de.ladewerk.gateway.aggregate.AggregateRefreshSchedule;
-import de.ladewerk.gateway.aggregate.AggregateRefresher;
+import de.ladewerk.gateway.aggregate.persistence.AggregateRefresher;
 import de.ladewerk.gateway.certificate.CertificateCommands;
 import de.ladewerk.gateway.certificate.CertificateRepository;
 import de.ladewerk.gateway.certificate.CertificateService;
@@ -139,8 +139,8 @@ public final class Gateway {
         WorkerExecutor passwords = vertx.createSharedWorkerExecutor("ladewerk-gateway-passwords",
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         ConnectionRegistry connections = new ConnectionRegistry();
-        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
-        metrics.watchWriteQueue(writer);
+        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, writeMetrics(metrics));
+        metrics.watchWriteQueue(writer::queued);
         StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
         OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
                 stations, blocking, sessionWiring.live(), Clock.systemUTC(), reports);
@@ -202,6 +202,21 @@ public final class Gateway {
                     blocking.close();
                     passwords.close();
                 });
+    }
+
+    /** The writer reports its batches to the metrics (metrics stay free of persistence types). */
+    private static GroupCommitWriter.Listener writeMetrics(GatewayMetrics metrics) {
+        return new GroupCommitWriter.Listener() {
+            @Override
+            public void batchCommitted(int submissions, long nanos) {
+                metrics.batchCommitted(submissions, nanos);
+            }
+
+            @Override
+            public void batchFailed(int submissions, Throwable cause) {
+                metrics.batchFailed(submissions, cause);
+            }
+        };
     }
 
     private static SecurityServices security(GatewayConfig config, TlsMaterial tls, GroupCommitWriter writer,

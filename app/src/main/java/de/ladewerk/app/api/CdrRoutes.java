@@ -1,6 +1,5 @@
 package de.ladewerk.app.api;
 
-import de.ladewerk.app.billing.api.Requests;
 import de.ladewerk.billing.BillingService;
 import de.ladewerk.billing.cdr.Cdr;
 import de.ladewerk.billing.cdr.LocationDirectory;

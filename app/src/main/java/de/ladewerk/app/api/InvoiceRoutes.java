@@ -1,7 +1,6 @@
 package de.ladewerk.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.ladewerk.app.billing.api.Requests;
 import de.ladewerk.billing.BillingService;
 import de.ladewerk.billing.invoice.Invoice;
 import de.ladewerk.billing.invoice.InvoiceRecipient;

@@ -1,9 +1,8 @@
 package de.ladewerk.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.ladewerk.app.billing.api.Requests;
 import de.ladewerk.app.planning.PlanningRuns;
-import de.ladewerk.app.planning.persistence.JdbcMeasuredNetworkSource;
+import de.ladewerk.app.planning.GatewayMeasuredNetworkSource;
 import de.ladewerk.planning.PlanningResult;
 import de.ladewerk.planning.PlanningService;
 import de.ladewerk.planning.measured.MeasuredNetworkSource;
@@ -31,10 +30,10 @@ public final class PlanningRoutes implements ApiRoutes {
     private static final int MAX_COMPARED = 6;
 
     private final PlanningService planning;
-    private final JdbcMeasuredNetworkSource measured;
+    private final GatewayMeasuredNetworkSource measured;
     private final PlanningRuns runs;
 
-    public PlanningRoutes(PlanningService planning, JdbcMeasuredNetworkSource measured, PlanningRuns runs) {
+    public PlanningRoutes(PlanningService planning, GatewayMeasuredNetworkSource measured, PlanningRuns runs) {
         this.planning = planning;
         this.measured = measured;
         this.runs = runs;

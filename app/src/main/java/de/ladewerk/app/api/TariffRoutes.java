@@ -3,7 +3,6 @@ package de.ladewerk.app.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ladewerk.app.billing.api.OcpiTariffReader;
-import de.ladewerk.app.billing.api.Requests;
 import de.ladewerk.billing.BillingService;
 import de.ladewerk.billing.cdr.OcpiParty;
 import de.ladewerk.billing.cdr.OcpiTariffJson;

@@ -4,9 +4,9 @@ import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.api.CdrRoutes;
 import de.ladewerk.app.api.InvoiceRoutes;
 import de.ladewerk.app.api.TariffRoutes;
-import de.ladewerk.app.billing.persistence.JdbcEndedSessions;
 import de.ladewerk.billing.BillingService;
 import de.ladewerk.gateway.pricing.PricingPort;
+import de.ladewerk.gateway.query.EndedSessions;
 import de.ladewerk.gateway.session.SessionEndedListener;
 import de.ladewerk.gateway.station.StationQueries;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,19 +34,18 @@ public final class BillingModule implements AutoCloseable {
     private final long timer;
 
     private BillingModule(Vertx vertx, DataSource dataSource, BillingConfig config, StationQueries stations,
-                          MeterRegistry meters, Clock clock) {
+                          EndedSessions ended, MeterRegistry meters, Clock clock) {
         this.vertx = vertx;
         this.service = BillingService.onPostgres(dataSource, config.settings(), clock);
-        // one thread: deliveries of the same session (live event, catch-up) never run at once
+        // one thread keeps billing off the gateway's pools; the unique CDR index (V10) keeps it idempotent
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "ladewerk-billing");
             t.setDaemon(true);
             return t;
         });
-        EndedSessions ended = new JdbcEndedSessions(dataSource);
         this.bridge = new SessionBillingBridge(ended, service, executor, meters);
         this.pricing = new BillingPricing(service, executor);
-        BillingCatchUp catchUp = new BillingCatchUp(ended, bridge, config.catchUpWindow(), clock);
+        BillingCatchUp catchUp = new BillingCatchUp(ended, service::settled, bridge, config.catchUpWindow(), clock);
         catchUp.runOnce();
         this.timer = vertx.setPeriodic(config.catchUpInterval().toMillis(), id -> catchUp.runOnce());
         this.routes = List.of(
@@ -56,24 +55,24 @@ public final class BillingModule implements AutoCloseable {
                 new InvoiceRoutes(service));
     }
 
-    /** Builds billing and starts the catch-up. */
+    /** Builds billing and starts the catch-up, which reads ended sessions through the gateway's port. */
     public static BillingModule start(Vertx vertx, DataSource dataSource, BillingConfig config, StationQueries stations,
-                                      MeterRegistry meters, Clock clock) {
-        return new BillingModule(vertx, dataSource, config, stations, meters, clock);
+                                      EndedSessions ended, MeterRegistry meters, Clock clock) {
+        return new BillingModule(vertx, dataSource, config, stations, ended, meters, clock);
     }
 
     public BillingService service() {
         return service;
     }
 
-    /** What the gateway calls after it committed a session's end (the session id as text). */
+    /** What the gateway calls after it committed a session's end. */
     public SessionBillingBridge bridge() {
         return bridge;
     }
 
     /** The gateway's hook: bills each session whose end the gateway committed. */
     public SessionEndedListener sessionEnded() {
-        return ended -> bridge.sessionEnded(Long.toString(ended.session().id()));
+        return bridge::sessionEnded;
     }
 
     /** Running cost for CostUpdated from the station's tariff. */

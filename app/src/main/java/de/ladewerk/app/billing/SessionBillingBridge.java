@@ -3,21 +3,26 @@ package de.ladewerk.app.billing;
 import de.ladewerk.billing.BillingOutcome;
 import de.ladewerk.billing.BillingService;
 import de.ladewerk.billing.session.InvalidSessionException;
+import de.ladewerk.gateway.query.EndedSessions;
+import de.ladewerk.gateway.session.SessionEnded;
+import de.ladewerk.gateway.session.SessionId;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bills every session the gateway reports ended: reads it from storage, maps it to billing's view and
- * issues the CDR (or the hold). Work runs on {@code executor}, never on the caller's (event-loop) thread.
+ * Bills every session the gateway reports ended: maps the gateway's {@link SessionEnded} to billing's
+ * view and issues the CDR (or the hold). The catch-up reads a session through the same port
+ * ({@link EndedSessions}). Work runs on {@code executor}, never on the caller's (event-loop) thread.
  *
  * <p>Idempotent: billing returns the first outcome for a session billed before (it looks the CDR or
- * hold up first). Two deliveries of the same session must not run at once, or both could miss each
- * other's CDR; the application therefore gives this bridge an executor that runs one task at a time.
+ * hold up first), and the database keeps one CDR per session (unique index), so two deliveries that
+ * run at once still bill once.
  *
  * <p>Metric {@code ladewerk.billing.sessions{outcome}}: billed, held, invalid (the stored session
  * cannot be billed as it is), failed (storage or unexpected error; the catch-up tries again), missing.
@@ -55,17 +60,14 @@ public final class SessionBillingBridge {
      * Called after the gateway committed a session's end; returns at once. The future completes with
      * the outcome, or empty when the session could not be billed (logged and counted).
      */
-    public CompletableFuture<Optional<BillingOutcome>> sessionEnded(String sessionId) {
-        return CompletableFuture.supplyAsync(() -> bill(sessionId), executor);
-    }
-
-    /** Bills one session on the calling thread (blocking); never throws. */
-    Optional<BillingOutcome> bill(String sessionId) {
-        try {
-            return billOrThrow(sessionId);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+    public CompletableFuture<Optional<BillingOutcome>> sessionEnded(SessionEnded ended) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return bill(ended.id(), () -> Optional.of(ended));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }, executor);
     }
 
     /**
@@ -74,9 +76,13 @@ public final class SessionBillingBridge {
      * @return the outcome, or empty when the session can never be billed as stored (missing, invalid)
      * @throws RuntimeException when storage or billing failed; trying again later may succeed
      */
-    Optional<BillingOutcome> billOrThrow(String sessionId) {
+    Optional<BillingOutcome> billOrThrow(SessionId sessionId) {
+        return bill(sessionId, () -> sessions.find(sessionId));
+    }
+
+    private Optional<BillingOutcome> bill(SessionId sessionId, Supplier<Optional<SessionEnded>> read) {
         try {
-            Optional<EndedSession> ended = sessions.find(sessionId);
+            Optional<SessionEnded> ended = read.get();
             if (ended.isEmpty()) {
                 missing.increment();
                 LOG.warn("session {} was reported ended but is not stored as ended; not billed", sessionId);

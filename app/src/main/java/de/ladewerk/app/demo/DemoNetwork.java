@@ -5,8 +5,9 @@ import de.ladewerk.app.auth.Accounts;
 import de.ladewerk.app.auth.persistence.JooqApiTokenRepository;
 import de.ladewerk.app.auth.persistence.JooqUserRepository;
 import de.ladewerk.app.config.LadewerkConfig;
-import de.ladewerk.app.demo.persistence.JdbcDemoData;
 import de.ladewerk.billing.BillingService;
+import de.ladewerk.gateway.query.DemoData;
+import de.ladewerk.gateway.query.persistence.JdbcDemoData;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.gateway.station.StationRepository;
@@ -54,12 +55,12 @@ public final class DemoNetwork implements AutoCloseable {
         // 140-bit secret; so a fleet connecting at once does not queue behind 195 expensive verifications
         String hash = new PasswordHasher(1024, 1).hash(password);
         StationRepository stations = app.gateway().stations();
-        List<JdbcDemoData.Location> locations = new ArrayList<>();
+        List<DemoData.Location> locations = new ArrayList<>();
         for (Scenario.StationSpec s : scenario.stations()) {
             stations.register(s.id(), hash, RegistrationStatus.ACCEPTED);
-            locations.add(new JdbcDemoData.Location(s.id(), s.district(), s.lat(), s.lon()));
+            locations.add(new DemoData.Location(s.id(), s.district(), s.lat(), s.lon()));
         }
-        JdbcDemoData data = new JdbcDemoData(app.dataSource());
+        DemoData data = new JdbcDemoData(app.dataSource());
         data.locate(locations);
         data.createTokens(tokens(scenario.idTokens()));
         BillingService billing = app.billing().service();
@@ -82,10 +83,10 @@ public final class DemoNetwork implements AutoCloseable {
                 new PasswordHasher(config.passwordHashMemoryKib(), 2));
     }
 
-    static List<JdbcDemoData.Token> tokens(Scenario.IdTokens spec) {
-        List<JdbcDemoData.Token> tokens = new ArrayList<>(spec.count());
+    static List<DemoData.Token> tokens(Scenario.IdTokens spec) {
+        List<DemoData.Token> tokens = new ArrayList<>(spec.count());
         for (int i = 1; i <= spec.count(); i++) {
-            tokens.add(new JdbcDemoData.Token(spec.prefix() + i,
+            tokens.add(new DemoData.Token(spec.prefix() + i,
                     String.format("WOB-KD-%05d", (i - 1) / TOKENS_PER_CUSTOMER + 1)));
         }
         return tokens;

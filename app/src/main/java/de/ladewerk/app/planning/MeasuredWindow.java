@@ -2,6 +2,7 @@ package de.ladewerk.app.planning;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -27,11 +28,13 @@ public record MeasuredWindow(LocalDate from, LocalDate to, ZoneId zone) {
                 || d.getDayOfWeek() == DayOfWeek.SUNDAY).count();
     }
 
-    public java.sql.Timestamp start() {
-        return java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant());
+    /** The window's first instant: midnight starting {@code from} in the zone. */
+    public Instant start() {
+        return from.atStartOfDay(zone).toInstant();
     }
 
-    public java.sql.Timestamp end() {
-        return java.sql.Timestamp.from(to.atStartOfDay(zone).toInstant());
+    /** The instant after the window: midnight starting {@code to} in the zone. */
+    public Instant end() {
+        return to.atStartOfDay(zone).toInstant();
     }
 }

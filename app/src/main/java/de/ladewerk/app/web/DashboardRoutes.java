@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.app.api.Api;
 import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.auth.Bodies;
+import de.ladewerk.gateway.query.DashboardQueries;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
@@ -23,6 +24,12 @@ import java.util.Set;
 public final class DashboardRoutes implements ApiRoutes {
 
     private static final Set<String> FAULT_KINDS = Set.of("CONNECTOR", "OFFLINE");
+
+    /** A fault as the API shows it: the gateway's fault with the operator's newest acknowledgement, if any. */
+    record FaultItem(String kind, String stationId, String district, int evseId, int connectorId, Instant since,
+                     String errorCode, String vendorErrorCode, String info,
+                     FaultAcknowledgements.Acknowledgement acknowledgement) {
+    }
 
     private final DashboardQueries queries;
     private final FaultAcknowledgements acknowledgements;
@@ -45,7 +52,7 @@ public final class DashboardRoutes implements ApiRoutes {
             body.put("energy", Map.of("todayKwh", charging.energyTodayKwh(), "monthKwh", charging.energyMonthKwh()));
             return body;
         }).onSuccess(body -> Api.json(ctx, 200, body)));
-        router.get("/api/faults").handler(ctx -> api.blocking(ctx, queries::faults)
+        router.get("/api/faults").handler(ctx -> api.blocking(ctx, this::faults)
                 .onSuccess(faults -> Api.json(ctx, 200, Map.of("items", faults))));
         router.post("/api/faults/acknowledgements").handler(ctx -> acknowledge(ctx, api));
         router.get("/api/stations/:id/status-history").handler(ctx -> {
@@ -94,6 +101,18 @@ public final class DashboardRoutes implements ApiRoutes {
         });
     }
 
+    private List<FaultItem> faults() {
+        List<DashboardQueries.Fault> faults = queries.faults();
+        Map<FaultAcknowledgements.FaultKey, FaultAcknowledgements.Acknowledgement> acks =
+                acknowledgements.latest(faults.stream().map(DashboardRoutes::key).toList());
+        return faults.stream().map(f -> new FaultItem(f.kind(), f.stationId(), f.district(), f.evseId(), f.connectorId(),
+                f.since(), f.errorCode(), f.vendorErrorCode(), f.info(), acks.get(key(f)))).toList();
+    }
+
+    private static FaultAcknowledgements.FaultKey key(DashboardQueries.Fault f) {
+        return new FaultAcknowledgements.FaultKey(f.stationId(), f.kind(), f.evseId(), f.connectorId(), f.since());
+    }
+
     private void acknowledge(RoutingContext ctx, Api api) {
         JsonNode body = Bodies.json(ctx);
         if (body == null) {
@@ -125,7 +144,7 @@ public final class DashboardRoutes implements ApiRoutes {
         }).onSuccess(v -> {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("fault", key);
-            answer.put("acknowledgement", new DashboardQueries.Acknowledgement(by, clock.instant(), comment));
+            answer.put("acknowledgement", new FaultAcknowledgements.Acknowledgement(by, clock.instant(), comment));
             Api.json(ctx, 201, answer);
         });
     }

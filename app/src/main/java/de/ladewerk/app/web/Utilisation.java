@@ -1,5 +1,6 @@
 package de.ladewerk.app.web;
 
+import de.ladewerk.gateway.query.DashboardQueries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -7,8 +7,14 @@ import de.ladewerk.billing.session.AuthMethod;
 import de.ladewerk.billing.session.ChargingSession;
 import de.ladewerk.billing.session.InvalidSessionException;
 import de.ladewerk.billing.session.MeterSample;
+import de.ladewerk.gateway.authorization.IdToken;
+import de.ladewerk.gateway.authorization.IdTokenType;
+import de.ladewerk.gateway.session.SessionEnded;
+import de.ladewerk.gateway.session.SessionRecord;
+import de.ladewerk.gateway.session.SignedValue;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +23,33 @@ class ChargingSessionMapperTest {
     private static final Instant START = Instant.parse("2025-03-12T11:00:00Z");
     private static final Instant END = Instant.parse("2025-03-12T12:30:00Z");
 
-    private static EndedSession session(String token, String type, BigDecimal start, BigDecimal stop,
-                                        List<EndedSession.Reading> readings, boolean remote, boolean offline) {
-        return new EndedSession("42", "WOB-0001", 2, 1, token, type, START, END, start, stop, remote, offline,
-                "METER-1", "CUST-7", readings, List.of(new EndedSession.Signed("OCMF|{..}|{..}", null, null, null)));
+    private static SessionEnded session(String token, String type, BigDecimal start, BigDecimal stop,
+                                        List<List<de.ladewerk.gateway.session.MeterSample>> readings, boolean remote,
+                                        boolean offline) {
+        SessionRecord record = new SessionRecord(42, "WOB-0001", "ocpp1.6", "7", 2, 1,
+                token == null ? null : new IdToken(token, IdTokenType.valueOf(type)), null, START, END, start, stop,
+                null, null, SessionRecord.ENDED, offline, null, null, null);
+        List<de.ladewerk.gateway.session.MeterSample> curve = new ArrayList<>();
+        readings.forEach(curve::addAll);
+        return new SessionEnded(record, remote, "METER-1", "CUST-7", curve,
+                List.of(new SignedValue(END, 2, "Energy.Active.Import.Register", "Transaction.End", "OCMF|{..}|{..}",
+                        null, null, null)));
     }
 
-    private static EndedSession.Reading reading(String time, String wh, String w) {
-        return new EndedSession.Reading(Instant.parse(time), wh == null ? null : new BigDecimal(wh),
-                w == null ? null : new BigDecimal(w));
+    /** The register (Wh) and power (W) sampled at one instant, with a phase row and a kWh value that must not count. */
+    private static List<de.ladewerk.gateway.session.MeterSample> reading(String time, String wh, String w) {
+        Instant t = Instant.parse(time);
+        List<de.ladewerk.gateway.session.MeterSample> out = new ArrayList<>();
+        if (wh != null) {
+            out.add(de.ladewerk.gateway.session.MeterSample.register(t, 2, "Sample.Periodic", new BigDecimal(wh)));
+            out.add(new de.ladewerk.gateway.session.MeterSample(t, 2, "Energy.Active.Import.Register", "L1", "Outlet",
+                    "Sample.Periodic", "Wh", 0, new BigDecimal("99999999"), "Raw"));
+        }
+        if (w != null) {
+            out.add(new de.ladewerk.gateway.session.MeterSample(t, 2, "Power.Active.Import", null, "Outlet",
+                    "Sample.Periodic", "kW", 0, new BigDecimal(w).movePointLeft(3), "Raw"));
+        }
+        return out;
     }
 
     @Test

@@ -10,7 +10,9 @@ import de.ladewerk.app.config.ConfigLoader;
 import de.ladewerk.app.web.AdminToken;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.gateway.persistence.JooqStationRepository;
+import de.ladewerk.gateway.query.persistence.JdbcEndedSessions;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.session.SessionId;
 import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.station.StationClient;
@@ -43,6 +45,7 @@ class SessionToCdrIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static TestDatabase database;
+    private static PGSimpleDataSource ds;
     private static LadewerkApplication app;
     private static Vertx clients;
     /** The API needs a caller; this test calls as an admin machine client. */
@@ -54,7 +57,7 @@ class SessionToCdrIT {
         LadewerkConfig config = new ConfigLoader(AdminToken.withAdmin(TestEnvironment.of(database))).load(null);
         app = LadewerkApplication.start(config);
         token = AdminToken.create(app.httpPort());
-        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds = new PGSimpleDataSource();
         ds.setUrl(database.jdbcUrl());
         ds.setUser(database.user());
         ds.setPassword(database.password());
@@ -134,7 +137,8 @@ class SessionToCdrIT {
 
         // a redelivered end (the catch-up, a retry) must not issue a second CDR
         String sessionId = cdr.get("sessionId").asText();
-        app.billing().bridge().sessionEnded(sessionId).get(20, TimeUnit.SECONDS);
+        app.billing().bridge().sessionEnded(new JdbcEndedSessions(ds).find(SessionId.parse(sessionId).orElseThrow())
+                .orElseThrow()).get(20, TimeUnit.SECONDS);
         assertThat(JSON.readTree(send("GET", "/api/cdrs?session=" + sessionId, null).body()).get("items")).hasSize(1);
         cp.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
     }

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ladewerk.app.api.ApiVerticle;
 import de.ladewerk.app.api.PlanningRoutes;
-import de.ladewerk.app.planning.persistence.JdbcMeasuredNetworkSource;
+import de.ladewerk.app.planning.GatewayMeasuredNetworkSource;
 import de.ladewerk.planning.PlanningService;
 import de.ladewerk.gateway.persistence.Migrations;
+import de.ladewerk.gateway.query.persistence.JdbcMeasuredUseQueries;
 import de.ladewerk.testsupport.TestDatabase;
 import io.vertx.core.Vertx;
 import java.net.URI;
@@ -50,7 +51,7 @@ class PlanningRoutesIT {
         }
         vertx = Vertx.vertx();
         api = new ApiVerticle("127.0.0.1", 0, List.of(new PlanningRoutes(new PlanningService(),
-                new JdbcMeasuredNetworkSource(ds, new PlanningConfig(90, ZoneId.of("Europe/Berlin"), 11),
+                new GatewayMeasuredNetworkSource(new JdbcMeasuredUseQueries(ds), new PlanningConfig(90, ZoneId.of("Europe/Berlin"), 11),
                         Clock.systemUTC()), new PlanningRuns())));
         vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
     }

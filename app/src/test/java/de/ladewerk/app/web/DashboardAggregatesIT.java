@@ -3,10 +3,10 @@ package de.ladewerk.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import de.ladewerk.app.web.DashboardQueries.OccupiedHour;
-import de.ladewerk.app.web.DashboardQueries.PowerPoint;
-import de.ladewerk.app.web.persistence.JooqDashboardQueries;
-import de.ladewerk.gateway.aggregate.AggregateRefresher;
+import de.ladewerk.gateway.query.DashboardQueries.OccupiedHour;
+import de.ladewerk.gateway.query.DashboardQueries.PowerPoint;
+import de.ladewerk.gateway.query.persistence.JooqDashboardQueries;
+import de.ladewerk.gateway.aggregate.persistence.AggregateRefresher;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.testsupport.TestDatabase;
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package de.ladewerk.billing.persistence;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -22,6 +25,15 @@ public final class BillingDatabase {
     /** Applies billing's migrations (the application normally does this for all modules). */
     public static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).schemas("billing").load().migrate();
+    }
+
+    /** Those of {@code sessionIds} that have a CDR or a hold (billing has decided on them). */
+    public Set<String> settled(Collection<String> sessionIds) {
+        String[] ids = sessionIds.toArray(String[]::new);
+        return new HashSet<>(db.fetch("""
+                SELECT session_id FROM billing.cdrs WHERE session_id = ANY(?::text[])
+                UNION SELECT session_id FROM billing.held_sessions WHERE session_id = ANY(?::text[])""",
+                ids, ids).getValues(0, String.class));
     }
 
     public JooqTariffRepository tariffs() {

@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.aggregate;
 
+import de.ladewerk.gateway.aggregate.persistence.AggregateRefresher;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package de.ladewerk.gateway.certificate;
 
-import de.ladewerk.gateway.security.OnCaller;
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.security.StationCaller;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.ocpp.v16.security.ExtendedMessageTrigger;
@@ -63,7 +63,7 @@ public final class CertificateCommands {
             CertificateOperation op = operation(stationId, "InstallCertificate", certificateType, id, s, subject);
             InstalledCertificate installed = "Accepted".equals(s) && id != null ? new InstalledCertificate(stationId,
                     certificateType, id, "INSTALLED", subject, cert.getNotAfter().toInstant(), op.at()) : null;
-            return OnCaller.future(repository.record(op, installed)).map(op);
+            return Committed.on(repository.record(op, installed)).map(op);
         }, stationId, "InstallCertificate", certificateType, id);
     }
 
@@ -82,7 +82,7 @@ public final class CertificateCommands {
         return finish(status, s -> {
             CertificateOperation op = operation(stationId, "DeleteCertificate", null, id, s, null);
             // NotFound also means it is not on the station (any more)
-            return OnCaller.future("Failed".equals(s) ? repository.record(op, null) : repository.recordRemoval(op)).map(op);
+            return Committed.on("Failed".equals(s) ? repository.record(op, null) : repository.recordRemoval(op)).map(op);
         }, stationId, "DeleteCertificate", null, id);
     }
 
@@ -118,7 +118,7 @@ public final class CertificateCommands {
         return reported.compose(list -> {
             CertificateOperation op = new CertificateOperation(stationId, "GetInstalledCertificateIds", typeWords, null,
                     list.isEmpty() ? "NotFound" : "Accepted", list.size() + " certificate(s)", at);
-            return OnCaller.future(repository.recordReport(op, asked, list)).map(list);
+            return Committed.on(repository.recordReport(op, asked, list)).map(list);
         }, failure -> {
             record(stationId, "GetInstalledCertificateIds", typeWords, null, failure);
             return Future.failedFuture(failure);
@@ -138,7 +138,7 @@ public final class CertificateCommands {
         String type = CertificateService.STATION_CERTIFICATE;
         return finish(status, s -> {
             CertificateOperation op = operation(stationId, "RenewCertificate", type, null, s, null);
-            return OnCaller.future(repository.record(op, null)).map(op);
+            return Committed.on(repository.record(op, null)).map(op);
         }, stationId, "RenewCertificate", type, null);
     }
 
@@ -160,7 +160,7 @@ public final class CertificateCommands {
         }
         CertificateOperation op = operation(stationId, operation, type, id, StationCaller.outcomeOf(failure),
                 failure.getMessage());
-        return OnCaller.future(repository.record(op, null)).map(op);
+        return Committed.on(repository.record(op, null)).map(op);
     }
 
     private CertificateOperation operation(String stationId, String operation, String type, CertificateId id,

@@ -1,7 +1,7 @@
 package de.ladewerk.gateway.certificate;
 
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.handler.StationSession;
-import de.ladewerk.gateway.security.OnCaller;
 import de.ladewerk.gateway.security.StationCaller;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.ocpp.v201.security.CertificateSigningUse;
@@ -83,7 +83,7 @@ public final class CertificateService {
         String stationId = request.stationId();
         String type = typeWord(request.use());
         blocking.executeBlocking(() -> ca.sign(request), false)
-                .compose(OnCaller::future)
+                .compose(Committed::on)
                 .compose(chain -> send(version, request, chain))
                 .onFailure(e -> {
                     LOG.warn("{}: certificate for {} not delivered: {}", stationId, type, e.toString());
@@ -111,13 +111,13 @@ public final class CertificateService {
             InstalledCertificate installed = "Accepted".equals(s) ? new InstalledCertificate(stationId, type, id,
                     "ISSUED", subject, leaf.getNotAfter().toInstant(), clock.instant()) : null;
             LOG.info("{}: CertificateSigned answered {}", stationId, s);
-            return OnCaller.future(repository.record(op, installed));
+            return Committed.on(repository.record(op, installed));
         });
     }
 
     private Future<Void> record(String stationId, String operation, String type, CertificateId id, String outcome,
                                 String detail) {
-        return OnCaller.future(repository.record(
+        return Committed.on(repository.record(
                 new CertificateOperation(stationId, operation, type, id, outcome, detail, clock.instant()), null));
     }
 

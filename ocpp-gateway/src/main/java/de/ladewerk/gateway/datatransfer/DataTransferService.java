@@ -1,6 +1,6 @@
 package de.ladewerk.gateway.datatransfer;
 
-import de.ladewerk.gateway.devmodel.Committed;
+import de.ladewerk.gateway.context.Committed;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.Map;

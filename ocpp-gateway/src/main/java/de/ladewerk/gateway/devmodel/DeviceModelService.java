@@ -1,6 +1,7 @@
 package de.ladewerk.gateway.devmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.ladewerk.gateway.context.Committed;
 import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package de.ladewerk.gateway.devmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.ocpp.json.OcppJson;
 import de.ladewerk.ocpp.registry.PayloadCodec;

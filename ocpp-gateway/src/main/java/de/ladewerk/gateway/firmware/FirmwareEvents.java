@@ -1,7 +1,7 @@
 package de.ladewerk.gateway.firmware;
 
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.handler.StationSession;
-import de.ladewerk.gateway.security.OnCaller;
 import io.vertx.core.Future;
 import java.time.Clock;
 
@@ -18,7 +18,7 @@ public final class FirmwareEvents {
 
     public Future<Void> report(StationSession session, FirmwareEventKind kind, Enum<?> status, Integer requestId,
                                String detail) {
-        return OnCaller.future(store.store(new FirmwareEvent(session.stationId(), kind, status.name(), requestId, detail,
+        return Committed.on(store.store(new FirmwareEvent(session.stationId(), kind, status.name(), requestId, detail,
                 session.version().subprotocol(), clock.instant())));
     }
 }

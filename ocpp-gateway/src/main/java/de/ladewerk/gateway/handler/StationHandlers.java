@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.handler;
 
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.station.ConnectorStatusChange;
@@ -8,9 +9,7 @@ import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.gateway.station.StationBoot;
 import de.ladewerk.gateway.station.StationDirectory;
 import de.ladewerk.gateway.station.StationEventSink;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -90,7 +89,6 @@ public final class StationHandlers {
 
     /** The commit's completion, delivered on the caller's event loop (writers complete on their own threads). */
     private static <T> Future<T> committed(CompletionStage<T> stage) {
-        Context context = Vertx.currentContext();
-        return context == null ? Future.fromCompletionStage(stage) : Future.fromCompletionStage(stage, context);
+        return Committed.on(stage);
     }
 }

@@ -1,6 +1,5 @@
 package de.ladewerk.gateway.metrics;
 
-import de.ladewerk.gateway.persistence.GroupCommitWriter;
 import de.ladewerk.ocpp.OcppVersion;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -12,9 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /** The gateway's meters. Never tagged by station: per-station health lives in the database. */
-public final class GatewayMetrics implements GroupCommitWriter.Listener {
+public final class GatewayMetrics {
 
     private final MeterRegistry registry;
     private final Map<OcppVersion, AtomicInteger> connections = new EnumMap<>(OcppVersion.class);
@@ -40,8 +40,8 @@ public final class GatewayMetrics implements GroupCommitWriter.Listener {
     }
 
     /** Watches the writer's queue: a growing one means the database is the bottleneck. */
-    public void watchWriteQueue(GroupCommitWriter writer) {
-        Gauge.builder(GatewayMetricNames.DB_WRITE_QUEUED, writer, GroupCommitWriter::queued)
+    public void watchWriteQueue(IntSupplier queued) {
+        Gauge.builder(GatewayMetricNames.DB_WRITE_QUEUED, queued, IntSupplier::getAsInt)
                 .description("submissions waiting to be committed").register(registry);
     }
 
@@ -82,13 +82,13 @@ public final class GatewayMetrics implements GroupCommitWriter.Listener {
         registry.counter(GatewayMetricNames.BAD_FRAMES, "version", v.subprotocol()).increment();
     }
 
-    @Override
+    /** One group-commit batch committed. */
     public void batchCommitted(int submissions, long nanos) {
         writeDuration.record(nanos, TimeUnit.NANOSECONDS);
         batchSize.record(submissions);
     }
 
-    @Override
+    /** One group-commit batch failed (its submissions are retried one by one). */
     public void batchFailed(int submissions, Throwable cause) {
         writeFailures.increment();
     }

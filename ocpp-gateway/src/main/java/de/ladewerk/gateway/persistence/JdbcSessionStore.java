@@ -8,6 +8,7 @@ import de.ladewerk.gateway.authorization.IdTokenType;
 import de.ladewerk.gateway.session.MeterSample;
 import de.ladewerk.gateway.session.Rejection;
 import de.ladewerk.gateway.session.SessionChanges;
+import de.ladewerk.gateway.session.SessionEnded;
 import de.ladewerk.gateway.session.SessionRecord;
 import de.ladewerk.gateway.session.SessionStart;
 import de.ladewerk.gateway.session.SessionState;
@@ -205,17 +206,7 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
-    public Optional<SessionRecord> session(long sessionId) {
-        return queries.find(sessionId);
-    }
-
-    @Override
-    public List<MeterSample> energyAndPower(long sessionId) {
-        return queries.energyAndPower(sessionId);
-    }
-
-    @Override
-    public List<SignedValue> signed(long sessionId) {
-        return queries.signed(sessionId);
+    public Optional<SessionEnded> ended(long sessionId) {
+        return queries.ended(sessionId);
     }
 }

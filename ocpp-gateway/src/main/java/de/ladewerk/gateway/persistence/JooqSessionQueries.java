@@ -6,6 +6,7 @@ import de.ladewerk.gateway.persistence.SessionTables.MeterSamples;
 import de.ladewerk.gateway.persistence.SessionTables.Sessions;
 import de.ladewerk.gateway.persistence.SessionTables.SignedMeterValues;
 import de.ladewerk.gateway.session.MeterSample;
+import de.ladewerk.gateway.session.SessionEnded;
 import de.ladewerk.gateway.session.SessionQueries;
 import de.ladewerk.gateway.session.SessionRecord;
 import de.ladewerk.gateway.session.SignedValue;
@@ -34,7 +35,15 @@ public final class JooqSessionQueries implements SessionQueries {
             FROM ocpp.meter_samples WHERE session_id = ? AND measurand = ? AND phase IS NULL
             GROUP BY bucket ORDER BY bucket""";
 
+    /** How the session started and which meter measured it (the station's meter if the session names none). */
+    private static final String ENDED_EXTRAS = """
+            SELECT s.remote_start_id IS NOT NULL AS remote_start,
+                   coalesce(s.meter_serial_number, st.meter_serial_number) AS meter_serial
+              FROM ocpp.sessions s LEFT JOIN ocpp.stations st ON st.id = s.station_id
+             WHERE s.id = ?""";
+
     private final DSLContext db;
+    private final CustomerRefs customers = new CustomerRefs();
 
     public JooqSessionQueries(DSLContext db) {
         this.db = db;
@@ -77,6 +86,29 @@ public final class JooqSessionQueries implements SessionQueries {
     public List<MeterSample> stationLastDay(String stationId, Instant now) {
         return samples(MeterSamples.STATION_ID.eq(stationId)
                 .and(MeterSamples.TIME.gt(time(now.minus(Duration.ofDays(1))))).and(MeterSamples.TIME.le(time(now))));
+    }
+
+    /**
+     * An ended session with everything billing needs, read in one transaction; empty if the session
+     * does not exist or has not ended.
+     */
+    public Optional<SessionEnded> ended(long sessionId) {
+        return db.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Optional<SessionRecord> found = tx.select().from(Sessions.TABLE)
+                    .where(Sessions.ID.eq(sessionId).and(Sessions.STATUS.eq(SessionRecord.ENDED)))
+                    .fetchOptional(JooqSessionQueries::session);
+            if (found.isEmpty()) {
+                return Optional.<SessionEnded>empty();
+            }
+            SessionRecord s = found.get();
+            Record extras = tx.resultQuery(ENDED_EXTRAS, sessionId).fetchOne();
+            String customer = s.idToken() == null ? null
+                    : tx.connectionResult(c -> customers.of(c, s.idToken().value(), s.idToken().type().name()));
+            JooqSessionQueries in = new JooqSessionQueries(tx);
+            return Optional.of(new SessionEnded(s, extras.get("remote_start", Boolean.class),
+                    extras.get("meter_serial", String.class), customer, in.energyAndPower(sessionId), in.signed(sessionId)));
+        });
     }
 
     /** The session's energy-register and power samples in time order (billing's curve). */

@@ -1,8 +1,8 @@
 package de.ladewerk.gateway.securityevent;
 
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.events.LiveEvents;
-import de.ladewerk.gateway.security.OnCaller;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +33,7 @@ public final class SecurityEventService {
     public Future<Void> report(String stationId, String type, Instant time, String techInfo) {
         SecurityEvent event = new SecurityEvent(stationId, type, time, techInfo, clock.instant());
         LOG.info("{}: security event {} at {}{}", stationId, type, time, techInfo == null ? "" : " (" + techInfo + ")");
-        return OnCaller.future(store.store(event)).onSuccess(v -> publish(event));
+        return Committed.on(store.store(event)).onSuccess(v -> publish(event));
     }
 
     private void publish(SecurityEvent event) {

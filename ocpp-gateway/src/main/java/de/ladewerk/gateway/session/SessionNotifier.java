@@ -49,8 +49,7 @@ final class SessionNotifier {
     /** Loads what billing needs and hands it over, on a worker thread. */
     void sessionEnded(SessionState s) {
         blocking.executeBlocking(() -> {
-            SessionRecord record = store.session(s.sessionId()).orElseThrow();
-            ended.sessionEnded(new SessionEnded(record, store.energyAndPower(s.sessionId()), store.signed(s.sessionId())));
+            ended.sessionEnded(store.ended(s.sessionId()).orElseThrow());
             return null;
         }, false).onFailure(e -> LOG.error("session-ended listener failed for session {}", s.sessionId(), e));
     }

@@ -4,11 +4,10 @@ import de.ladewerk.gateway.authorization.Authorization;
 import de.ladewerk.gateway.authorization.AuthorizationStatus;
 import de.ladewerk.gateway.authorization.Authorizer;
 import de.ladewerk.gateway.authorization.IdToken;
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.events.LiveEvents;
 import de.ladewerk.gateway.pricing.PricingPort;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -301,7 +300,6 @@ public final class SessionService {
     }
 
     private static <T> Future<T> committed(CompletionStage<T> stage) {
-        Context context = Vertx.currentContext();
-        return context == null ? Future.fromCompletionStage(stage) : Future.fromCompletionStage(stage, context);
+        return Committed.on(stage);
     }
 }

@@ -33,11 +33,6 @@ public interface SessionStore {
     CompletionStage<Void> statusAnswer(String stationId, String transactionId, int receivedSeqNo, Boolean ongoing,
                                        Boolean messagesInQueue, String error);
 
-    Optional<SessionRecord> session(long sessionId);
-
-    /** The energy-register and power samples of a session, in time order. */
-    List<MeterSample> energyAndPower(long sessionId);
-
-    /** The session's signed values, in time order, as received. */
-    List<SignedValue> signed(long sessionId);
+    /** An ended session with what billing needs, read in one transaction; empty if it has not ended. */
+    Optional<SessionEnded> ended(long sessionId);
 }

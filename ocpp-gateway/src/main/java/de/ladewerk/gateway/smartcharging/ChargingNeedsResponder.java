@@ -1,7 +1,7 @@
 package de.ladewerk.gateway.smartcharging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.ladewerk.gateway.devmodel.Committed;
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.devmodel.StationCaller;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.ocpp.json.OcppJson;

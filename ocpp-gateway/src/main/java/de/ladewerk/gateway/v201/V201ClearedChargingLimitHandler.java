@@ -1,6 +1,6 @@
 package de.ladewerk.gateway.v201;
 
-import de.ladewerk.gateway.devmodel.Committed;
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.handler.CallHandler;
 import de.ladewerk.gateway.handler.StationSession;
 import de.ladewerk.gateway.smartcharging.ChargingProfileStore;

@@ -1,7 +1,7 @@
 package de.ladewerk.gateway.v201;
 
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.customer.CustomerInformationStore;
-import de.ladewerk.gateway.devmodel.Committed;
 import de.ladewerk.gateway.handler.CallHandler;
 import de.ladewerk.gateway.handler.StationSession;
 import de.ladewerk.ocpp.v201.diagnostics.NotifyCustomerInformationRequest;

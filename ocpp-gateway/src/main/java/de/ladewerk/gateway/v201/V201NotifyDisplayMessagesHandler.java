@@ -1,6 +1,6 @@
 package de.ladewerk.gateway.v201;
 
-import de.ladewerk.gateway.devmodel.Committed;
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.display.DisplayMessage;
 import de.ladewerk.gateway.display.DisplayMessageStore;
 import de.ladewerk.gateway.handler.CallHandler;

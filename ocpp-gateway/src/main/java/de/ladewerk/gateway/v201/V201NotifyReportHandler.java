@@ -1,6 +1,6 @@
 package de.ladewerk.gateway.v201;
 
-import de.ladewerk.gateway.devmodel.Committed;
+import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.devmodel.DeviceModelMapping;
 import de.ladewerk.gateway.devmodel.DeviceModelStore;
 import de.ladewerk.gateway.devmodel.ReportPart;

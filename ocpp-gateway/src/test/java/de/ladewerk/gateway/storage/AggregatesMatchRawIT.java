@@ -2,7 +2,7 @@ package de.ladewerk.gateway.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ladewerk.gateway.aggregate.AggregateRefresher;
+import de.ladewerk.gateway.aggregate.persistence.AggregateRefresher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package de.ladewerk.simulator.behaviour;
 
 import de.ladewerk.ocpp.OcppVersion;
+import de.ladewerk.simulator.model.StationProfile;
 import de.ladewerk.simulator.station.StationClient;
 import io.vertx.core.Future;
 

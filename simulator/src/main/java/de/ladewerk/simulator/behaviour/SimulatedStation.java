@@ -1,5 +1,6 @@
 package de.ladewerk.simulator.behaviour;
 
+import de.ladewerk.simulator.model.StationProfile;
 import de.ladewerk.simulator.station.ConnectionClosedException;
 import de.ladewerk.simulator.station.StationClient;
 import io.vertx.core.Future;

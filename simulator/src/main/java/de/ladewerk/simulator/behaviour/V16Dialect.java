@@ -8,6 +8,7 @@ import de.ladewerk.ocpp.v16.core.HeartbeatRequest;
 import de.ladewerk.ocpp.v16.core.HeartbeatResponse;
 import de.ladewerk.ocpp.v16.core.StatusNotificationRequest;
 import de.ladewerk.ocpp.v16.core.StatusNotificationResponse;
+import de.ladewerk.simulator.model.StationProfile;
 import de.ladewerk.simulator.station.StationClient;
 import io.vertx.core.Future;
 import java.time.Instant;

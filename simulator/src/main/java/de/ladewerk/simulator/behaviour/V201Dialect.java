@@ -9,6 +9,7 @@ import de.ladewerk.ocpp.v201.provisioning.BootReason;
 import de.ladewerk.ocpp.v201.provisioning.ChargingStation;
 import de.ladewerk.ocpp.v201.provisioning.HeartbeatRequest;
 import de.ladewerk.ocpp.v201.provisioning.HeartbeatResponse;
+import de.ladewerk.simulator.model.StationProfile;
 import de.ladewerk.simulator.station.StationClient;
 import io.vertx.core.Future;
 import java.time.Instant;

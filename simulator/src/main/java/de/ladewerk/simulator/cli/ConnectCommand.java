@@ -2,7 +2,7 @@ package de.ladewerk.simulator.cli;
 
 import de.ladewerk.simulator.behaviour.Registration;
 import de.ladewerk.simulator.behaviour.SimulatedStation;
-import de.ladewerk.simulator.behaviour.StationProfile;
+import de.ladewerk.simulator.model.StationProfile;
 import de.ladewerk.simulator.behaviour.StationTiming;
 import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.StationClientOptions;

@@ -1,6 +1,5 @@
 package de.ladewerk.simulator.model;
 
-import de.ladewerk.simulator.behaviour.StationProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -4,6 +4,7 @@ import static de.ladewerk.simulator.testserver.Await.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ladewerk.ocpp.OcppVersion;
+import de.ladewerk.simulator.model.StationProfile;
 import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.StationClientOptions;
 import de.ladewerk.simulator.testserver.MiniCsms;

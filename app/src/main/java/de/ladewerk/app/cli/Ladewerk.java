@@ -1,5 +1,6 @@
-package de.ladewerk.app;
+package de.ladewerk.app.cli;
 
+import de.ladewerk.app.LadewerkApplication;
 import de.ladewerk.app.config.ConfigLoader;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;

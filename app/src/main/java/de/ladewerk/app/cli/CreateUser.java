@@ -1,4 +1,4 @@
-package de.ladewerk.app;
+package de.ladewerk.app.cli;
 
 import de.ladewerk.app.auth.Accounts;
 import de.ladewerk.app.auth.Role;

@@ -1,8 +1,7 @@
-package de.ladewerk.app.billing.api;
+package de.ladewerk.app.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import de.ladewerk.app.api.Api;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Instant;

@@ -3,15 +3,16 @@ package de.ladewerk.app.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import de.ladewerk.app.planning.persistence.JdbcMeasuredNetworkSource;
+import de.ladewerk.app.planning.GatewayMeasuredNetworkSource;
 import de.ladewerk.planning.measured.CurrentType;
 import de.ladewerk.planning.measured.InMemoryMeasuredSource;
 import de.ladewerk.planning.measured.InstalledPort;
 import de.ladewerk.planning.measured.MeasuredSession;
 import de.ladewerk.planning.measured.MeasuredUse;
 import de.ladewerk.planning.measured.SessionLog;
-import de.ladewerk.gateway.aggregate.AggregateRefresher;
+import de.ladewerk.gateway.aggregate.persistence.AggregateRefresher;
 import de.ladewerk.gateway.persistence.Migrations;
+import de.ladewerk.gateway.query.persistence.JdbcMeasuredUseQueries;
 import de.ladewerk.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,7 +38,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * the planning module's reference aggregation ({@link SessionLog}) of the same sessions; the peak is
  * worked out by hand (two 11 kW sessions overlap once).
  */
-class JdbcMeasuredNetworkSourceIT {
+class GatewayMeasuredNetworkSourceIT {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** 14 complete days before 20 March 2025 (no daylight-saving switch inside). */
@@ -148,8 +149,8 @@ class JdbcMeasuredNetworkSourceIT {
         }
     }
 
-    private static JdbcMeasuredNetworkSource source() {
-        return new JdbcMeasuredNetworkSource(ds, new PlanningConfig(14, BERLIN, 11), CLOCK);
+    private static GatewayMeasuredNetworkSource source() {
+        return new GatewayMeasuredNetworkSource(new JdbcMeasuredUseQueries(ds), new PlanningConfig(14, BERLIN, 11), CLOCK);
     }
 
     @Test
@@ -158,7 +159,7 @@ class JdbcMeasuredNetworkSourceIT {
         assertThat(ports).containsExactlyInAnyOrder(
                 new InstalledPort("WOB-A", "Mitte", 2, 11, CurrentType.AC),
                 new InstalledPort("WOB-B", "Vorsfelde", 1, 50, CurrentType.DC),
-                new InstalledPort("WOB-C", JdbcMeasuredNetworkSource.NO_DISTRICT, 1, 11, CurrentType.AC));
+                new InstalledPort("WOB-C", GatewayMeasuredNetworkSource.NO_DISTRICT, 1, 11, CurrentType.AC));
     }
 
     @Test

@@ -1,9 +1,12 @@
-package de.ladewerk.app.web;
+package de.ladewerk.gateway.query;
 
 import java.time.Instant;
 import java.util.List;
 
-/** Read side of the dashboard: network figures, faults, status history, utilisation. Blocking: workers only. */
+/**
+ * Read port of the dashboard over the gateway's data: network figures, faults, status history, utilisation.
+ * Blocking: workers only.
+ */
 public interface DashboardQueries {
 
     /** Stations by state right now. {@code inUse}: at least one connector occupied. */
@@ -12,11 +15,7 @@ public interface DashboardQueries {
 
     /** A fault now: a connector FAULTED (or reporting an error code), or a station offline that was online before. */
     record Fault(String kind, String stationId, String district, int evseId, int connectorId, Instant since,
-                 String errorCode, String vendorErrorCode, String info, Acknowledgement acknowledgement) {
-    }
-
-    /** An operator's note that they saw a fault. */
-    record Acknowledgement(String by, Instant at, String comment) {
+                 String errorCode, String vendorErrorCode, String info) {
     }
 
     /** One status a connector reported. */
@@ -55,6 +54,7 @@ public interface DashboardQueries {
 
     List<PowerPoint> power(Instant from, String district);
 
+    /** Newest first. */
     List<Fault> faults();
 
     List<StatusEntry> statusHistory(String stationId, Instant from, int limit);

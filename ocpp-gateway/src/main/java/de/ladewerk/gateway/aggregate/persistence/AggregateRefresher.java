@@ -1,4 +1,4 @@
-package de.ladewerk.gateway.aggregate;
+package de.ladewerk.gateway.aggregate.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,6 @@
-package de.ladewerk.app.web.persistence;
+package de.ladewerk.gateway.query.persistence;
 
-import de.ladewerk.app.web.DashboardQueries;
-import de.ladewerk.app.web.FaultAcknowledgements;
+import de.ladewerk.gateway.query.DashboardQueries;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,10 +9,10 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
- * {@link DashboardQueries} and {@link FaultAcknowledgements} in SQL over the gateway's {@code ocpp} tables and
- * the app's {@code app.fault_acknowledgements}. Local hours are Europe/Berlin (the network's time zone).
+ * {@link DashboardQueries} in SQL over the gateway's {@code ocpp} tables and its V14 aggregates. Local hours
+ * are Europe/Berlin (the network's time zone).
  */
-public final class JooqDashboardQueries implements DashboardQueries, FaultAcknowledgements {
+public final class JooqDashboardQueries implements DashboardQueries {
 
     /**
      * Seconds each station's connectors were OCCUPIED per UTC hour from the hour holding the parameter on:
@@ -98,25 +97,11 @@ public final class JooqDashboardQueries implements DashboardQueries, FaultAcknow
                     SELECT 'OFFLINE', s.id, s.district, 0, 0, coalesce(s.last_disconnected_at, s.last_connected_at), NULL, NULL, NULL
                     FROM ocpp.stations s WHERE NOT s.online AND s.last_connected_at IS NOT NULL
                 )
-                SELECT f.*, a.acknowledged_by, a.acknowledged_at, a.comment
-                FROM f LEFT JOIN LATERAL (
-                    SELECT * FROM app.fault_acknowledgements a
-                    WHERE a.station_id = f.station_id AND a.kind = f.kind AND a.evse_id = f.evse_id
-                      AND a.connector_id = f.connector_id AND a.since = f.since
-                    ORDER BY a.acknowledged_at DESC LIMIT 1) a ON true
+                SELECT f.* FROM f
                 ORDER BY f.since DESC, f.station_id""").map(r -> new Fault(r.get("kind", String.class),
                 r.get("station_id", String.class), r.get("district", String.class), r.get("evse_id", Integer.class),
                 r.get("connector_id", Integer.class), instant(r, "since"), r.get("error_code", String.class),
-                r.get("vendor_error_code", String.class), r.get("info", String.class),
-                r.get("acknowledged_by") == null ? null : new Acknowledgement(r.get("acknowledged_by", String.class),
-                        instant(r, "acknowledged_at"), r.get("comment", String.class))));
-    }
-
-    @Override
-    public void acknowledge(FaultKey fault, String by, String comment) {
-        db.execute("INSERT INTO app.fault_acknowledgements (station_id, kind, evse_id, connector_id, since, comment, acknowledged_by) "
-                        + "VALUES (?, ?, ?, ?, ?::timestamptz, ?, ?)", fault.stationId(), fault.kind(), fault.evseId(), fault.connectorId(),
-                fault.since().atOffset(ZoneOffset.UTC), comment, by);
+                r.get("vendor_error_code", String.class), r.get("info", String.class)));
     }
 
     @Override

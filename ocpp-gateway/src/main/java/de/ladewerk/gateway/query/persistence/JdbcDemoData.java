@@ -1,24 +1,14 @@
-package de.ladewerk.app.demo.persistence;
+package de.ladewerk.gateway.query.persistence;
 
+import de.ladewerk.gateway.query.DemoData;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 
-/**
- * The demo's bulk writes that no repository offers: where the stations stand, and a few thousand id
- * tokens in one batch. Blocking; each call is one transaction.
- */
-public final class JdbcDemoData {
-
-    /** Where a station stands. */
-    public record Location(String stationId, String district, double latitude, double longitude) {
-    }
-
-    /** A token to create (ISO 14443 RFID card, matched by 1.6 idTags of the same value too), and its owner. */
-    public record Token(String value, String customerRef) {
-    }
+/** {@link DemoData} as JDBC batches over {@code ocpp.stations} and {@code ocpp.id_tokens}. */
+public final class JdbcDemoData implements DemoData {
 
     private final DataSource dataSource;
 
@@ -26,7 +16,7 @@ public final class JdbcDemoData {
         this.dataSource = dataSource;
     }
 
-    /** Sets district and coordinates of registered stations. */
+    @Override
     public void locate(List<Location> locations) {
         batch("UPDATE ocpp.stations SET district = ?, latitude = ?, longitude = ?, updated_at = now() WHERE id = ?",
                 locations, (ps, l) -> {
@@ -37,7 +27,7 @@ public final class JdbcDemoData {
                 });
     }
 
-    /** Creates accepted tokens; ones that exist already are left as they are. */
+    @Override
     public void createTokens(List<Token> tokens) {
         batch("INSERT INTO ocpp.id_tokens (type, value, customer_ref) VALUES ('ISO14443', ?, ?) ON CONFLICT DO NOTHING",
                 tokens, (ps, t) -> {

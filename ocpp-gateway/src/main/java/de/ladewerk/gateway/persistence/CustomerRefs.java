@@ -1,4 +1,4 @@
-package de.ladewerk.app.billing.persistence;
+package de.ladewerk.gateway.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

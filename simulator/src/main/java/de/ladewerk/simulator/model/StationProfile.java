@@ -1,4 +1,4 @@
-package de.ladewerk.simulator.behaviour;
+package de.ladewerk.simulator.model;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package de.ladewerk.app.planning.persistence;
+package de.ladewerk.gateway.query.persistence;
 
 /**
  * The SQL behind planning's measured reality. Plain PostgreSQL (date_trunc with a time zone, date_bin),

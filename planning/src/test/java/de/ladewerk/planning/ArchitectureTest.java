@@ -1,0 +1,26 @@
+package de.ladewerk.planning;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import de.ladewerk.testsupport.arch.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** The planning module's package structure (rules shared in test-support's {@link ArchitectureRules}). */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = ArchitectureRules.mainClasses("de.ladewerk.planning");
+
+    @Test
+    void noPackageCycles() {
+        ArchitectureRules.noPackageCycles().check(CLASSES);
+    }
+
+    @Test
+    void sqlOnlyInPersistencePackages() {
+        ArchitectureRules.sqlOnlyInPersistence().check(CLASSES);
+    }
+
+    @Test
+    void freeOfVertxAndOcpp() {
+        ArchitectureRules.freeOfVertxAndOcpp().check(CLASSES);
+    }
+}
