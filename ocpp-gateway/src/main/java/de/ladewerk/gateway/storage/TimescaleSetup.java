@@ -46,15 +46,15 @@ public final class TimescaleSetup {
         if (text(c, "SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb'") == null) {
             return "the server does not offer the timescaledb extension: plain PostgreSQL layout";
         }
-        String preload = text(c, "SELECT current_setting('shared_preload_libraries', true)");
-        if (preload == null || !preload.contains("timescaledb")) {
+        String preload = preloadedLibraries(c);
+        if (preload != null && !preload.contains("timescaledb")) {
             return "the server offers timescaledb but does not preload it (shared_preload_libraries): "
                     + "plain PostgreSQL layout";
         }
         try (Statement s = c.createStatement()) {
             s.execute("CREATE EXTENSION IF NOT EXISTS timescaledb WITH SCHEMA public");
         } catch (SQLException e) {
-            return "the server offers timescaledb but creating it failed (" + e.getMessage().strip()
+            return "the server offers timescaledb but creating it failed (" + e.getMessage().strip().lines().findFirst().orElse("")
                     + "): plain PostgreSQL layout. For TimescaleDB, a superuser runs "
                     + "CREATE EXTENSION timescaledb WITH SCHEMA public in a new database before Ladewerk's first start";
         }
@@ -70,6 +70,19 @@ public final class TimescaleSetup {
     private static String extensionSchema(Connection c) throws SQLException {
         return text(c, "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
                 + "WHERE e.extname = 'timescaledb'");
+    }
+
+    /** The server's preloaded libraries, or null where this role may not read them (then creating tells). */
+    private static String preloadedLibraries(Connection c) throws SQLException {
+        try {
+            String preload = text(c, "SELECT current_setting('shared_preload_libraries', true)");
+            return preload == null ? "" : preload;
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static String version(Connection c) throws SQLException {
