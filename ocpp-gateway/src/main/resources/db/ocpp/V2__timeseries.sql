@@ -1,5 +1,5 @@
 -- Time series: status history and connection events. Hypertables with compression and retention
--- where TimescaleDB can be loaded, plain tables with the same columns and indexes otherwise,
+-- where the timescaledb extension is installed, plain tables with the same columns and indexes otherwise,
 -- so every query is the same on both.
 CREATE TABLE ocpp.status_events (
     time               timestamptz NOT NULL,
@@ -27,9 +27,8 @@ CREATE INDEX connection_events_station_time ON ocpp.connection_events (station_i
 
 DO $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb')
-       AND current_setting('shared_preload_libraries', true) LIKE '%timescaledb%' THEN
-        CREATE EXTENSION IF NOT EXISTS timescaledb;
+    -- Ladewerk creates the extension (in schema public) before the migrations where it may: TimescaleSetup
+    IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') THEN
         PERFORM create_hypertable('ocpp.status_events', 'time', chunk_time_interval => INTERVAL '7 days');
         PERFORM create_hypertable('ocpp.connection_events', 'time', chunk_time_interval => INTERVAL '30 days');
         EXECUTE 'ALTER TABLE ocpp.status_events SET (timescaledb.compress, '

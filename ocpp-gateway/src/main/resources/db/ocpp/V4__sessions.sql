@@ -133,9 +133,8 @@ DECLARE
         format            text NOT NULL             -- Raw / SignedData (the signed blob is in signed_meter_values)
     )$cols$;
 BEGIN
-    IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb')
-       AND current_setting('shared_preload_libraries', true) LIKE '%timescaledb%' THEN
-        CREATE EXTENSION IF NOT EXISTS timescaledb;
+    -- Ladewerk creates the extension (in schema public) before the migrations where it may: TimescaleSetup
+    IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') THEN
         EXECUTE 'CREATE TABLE ocpp.meter_samples ' || columns;
         PERFORM create_hypertable('ocpp.meter_samples', 'time', chunk_time_interval => INTERVAL '1 day');
         EXECUTE 'ALTER TABLE ocpp.meter_samples SET (timescaledb.compress, '

@@ -48,6 +48,7 @@ import de.ladewerk.gateway.query.persistence.JdbcEndedSessions;
 import de.ladewerk.gateway.query.persistence.JdbcMeasuredUseQueries;
 import de.ladewerk.gateway.query.persistence.JooqDashboardQueries;
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.storage.StorageLayout;
 import de.ladewerk.gateway.session.SessionWiring;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -95,7 +96,7 @@ public final class LadewerkApplication implements AutoCloseable {
     public static LadewerkApplication start(LadewerkConfig config) throws Exception {
         DatabaseLocator.Located database = DatabaseLocator.locate(config.database());
         HikariDataSource dataSource = DataSources.pool(database.settings());
-        Migrations.migrate(dataSource);
+        StorageLayout storage = Migrations.migrate(dataSource, config.database().timescale());
         AppMigrations.migrate(dataSource);
         BillingDatabase.migrate(dataSource);
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -118,7 +119,8 @@ public final class LadewerkApplication implements AutoCloseable {
             JooqDashboardQueries dashboard = new JooqDashboardQueries(db);
             WebSessions sessions = new WebSessions(config.auth().sessionIdle(), config.auth().sessionMaxAge(), Clock.systemUTC());
             List<ApiRoutes> routes = new ArrayList<>(List.of(
-                    new HealthRoutes(stations::ping, gateway::listening, prometheus),
+                    new HealthRoutes(stations::ping, gateway::listening, prometheus, storage,
+                            () -> gateway.maintenance().status()),
                     new OpenApiRoutes(),
                     new AuthRoutes(accounts, sessions, new LoginThrottle(5, Duration.ofMinutes(15), Clock.systemUTC()),
                             new LoginThrottle(20, Duration.ofMinutes(15), Clock.systemUTC())),

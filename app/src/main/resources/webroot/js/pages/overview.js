@@ -12,7 +12,9 @@ function tile(key, value, cls, testid) {
 export async function render(main) {
   const tiles = h('div', { class: 'tiles', 'data-testid': 'overview-tiles' });
   const recent = h('ul', { 'data-testid': 'recent-events' });
-  main.append(tiles, card(t('overview.recent'), recent));
+  // compression, retention, aggregate refresh: a job without success within twice its interval (/health/ready)
+  const maintenance = h('p', { class: 'maintenance-late', role: 'alert', 'data-testid': 'maintenance-late', hidden: true });
+  main.append(maintenance, tiles, card(t('overview.recent'), recent));
   let pending = null;
   async function refresh() {
     const summary = await api('/api/dashboard/summary');
@@ -28,6 +30,9 @@ export async function render(main) {
       tile('overview.power', formatNumber(summary.powerKw), '', 'tile-power'),
       tile('overview.energyToday', formatNumber(energy.todayKwh), '', 'tile-energy-today'),
       tile('overview.energyMonth', formatNumber(energy.monthKwh, 0), '', 'tile-energy-month'));
+    const late = (await api('/health/ready').catch(() => null))?.maintenance?.late ?? [];
+    maintenance.hidden = late.length === 0;
+    maintenance.textContent = late.length ? t('overview.maintenanceLate', { jobs: late.join(', ') }) : '';
   }
   await refresh();
   const off = onEvent('*', e => {

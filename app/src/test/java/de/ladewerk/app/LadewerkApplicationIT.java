@@ -131,5 +131,9 @@ class LadewerkApplicationIT {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(ready.body()).get("database").asText()).isEqualTo("UP");
         assertThat(JSON.readTree(ready.body()).get("gateway").asText()).isEqualTo("UP");
+        // what storage layout the database got and how maintenance goes are details, present on both layouts
+        assertThat(JSON.readTree(ready.body()).get("storage").get("layout").asText()).isIn("timescaledb", "postgresql");
+        assertThat(JSON.readTree(ready.body()).get("storage").get("finding").asText()).isNotBlank();
+        assertThat(JSON.readTree(ready.body()).get("maintenance").get("finding").asText()).isNotBlank();
     }
 }

@@ -1,7 +1,5 @@
 package de.ladewerk.gateway;
 
-import de.ladewerk.gateway.aggregate.AggregateRefreshSchedule;
-import de.ladewerk.gateway.aggregate.persistence.AggregateRefresher;
 import de.ladewerk.gateway.certificate.CertificateCommands;
 import de.ladewerk.gateway.certificate.CertificateRepository;
 import de.ladewerk.gateway.certificate.CertificateService;
@@ -25,6 +23,8 @@ import de.ladewerk.gateway.handshake.SecurityProfileFilter;
 import de.ladewerk.gateway.handshake.SecurityProfileUpgradeFilter;
 import de.ladewerk.gateway.handshake.StationLookupFilter;
 import de.ladewerk.gateway.handshake.SubprotocolFilter;
+import de.ladewerk.gateway.maintenance.MaintenanceSchedule;
+import de.ladewerk.gateway.maintenance.MaintenanceSupervisor;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
 import de.ladewerk.gateway.persistence.GroupCommitWriter;
 import de.ladewerk.gateway.persistence.JdbcCertificateRepository;
@@ -97,8 +97,9 @@ public final class Gateway {
     private final StationReports reports;
     private final long reservationSweep;
     private SecurityServices security;
-    private AggregateRefreshSchedule aggregates;
     private HeartbeatFlush heartbeatFlush;
+    private MaintenanceSupervisor maintenance;
+    private MaintenanceSchedule maintenanceSchedule;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, WorkerExecutor passwords,
@@ -192,8 +193,9 @@ public final class Gateway {
                                 verticles, id, operator, reports);
                         gateway.security = security;
                         gateway.heartbeatFlush = HeartbeatFlush.start(vertx, heartbeats, sink);
-                        gateway.aggregates = AggregateRefreshSchedule.start(vertx, new AggregateRefresher(dataSource),
-                                blocking, Duration.ofSeconds(30), AggregateRefreshSchedule.DEFAULT_INTERVAL);
+                        gateway.maintenance = new MaintenanceSupervisor(dataSource, Clock.systemUTC(), meters);
+                        gateway.maintenanceSchedule = MaintenanceSchedule.start(vertx, gateway.maintenance, blocking,
+                                Duration.ofSeconds(30), MaintenanceSupervisor.DEFAULT_TICK);
                         return gateway;
                     });
                 })
@@ -276,6 +278,11 @@ public final class Gateway {
         return operator;
     }
 
+    /** Compression, retention, aggregate refresh and partitions: what runs, what is late (for health). */
+    public MaintenanceSupervisor maintenance() {
+        return maintenance;
+    }
+
     /** Whether the listener is up: true from start until {@link #stop}. For readiness checks. */
     public boolean listening() {
         return listening;
@@ -285,8 +292,8 @@ public final class Gateway {
     public Future<Void> stop() {
         listening = false;
         vertx.cancelTimer(reservationSweep);
-        if (aggregates != null) {
-            aggregates.stop();
+        if (maintenanceSchedule != null) {
+            maintenanceSchedule.stop();
         }
         // the writer's close joins its threads: never on an event loop
         return vertx.undeploy(deploymentId)
@@ -295,6 +302,9 @@ public final class Gateway {
                         heartbeatFlush.stop();
                     }
                     writer.close();
+                    if (maintenance != null) {
+                        maintenance.close();
+                    }
                     return null;
                 }, false))
                 .eventually(blocking::close)

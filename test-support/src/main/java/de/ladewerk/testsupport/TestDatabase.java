@@ -18,7 +18,9 @@ import java.util.UUID;
  *   <li>the local PostgreSQL on 127.0.0.1:5432 (user {@code postgres}, trust auth).</li>
  * </ol>
  * Every call of {@link #create(String)} makes a new database on that server, so test classes never
- * see each other's rows; {@link #close()} drops it again.
+ * see each other's rows; {@link #close()} drops it again. {@link #createPlain(String)} makes one that
+ * stays plain PostgreSQL even where the server offers TimescaleDB, so both storage layouts can be tested
+ * against one server in one run.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -42,6 +44,21 @@ public final class TestDatabase implements AutoCloseable {
      * @param prefix lower-case letters, digits and '_' only, for finding leftovers by eye
      */
     public static TestDatabase create(String prefix) {
+        return create(prefix, false);
+    }
+
+    /**
+     * Creates a new database that Ladewerk's migrations give the plain PostgreSQL layout whatever the server
+     * offers: the database carries {@code ladewerk.timescale = 'off'} (see the gateway's TimescaleSetup).
+     * {@link #timescaleAvailable()} is false for it.
+     *
+     * @param prefix lower-case letters, digits and '_' only
+     */
+    public static TestDatabase createPlain(String prefix) {
+        return create(prefix, true);
+    }
+
+    private static TestDatabase create(String prefix, boolean plain) {
         TestDatabaseServer server = TestDatabaseServer.get();
         String name = (prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12))
                 .toLowerCase(Locale.ROOT);
@@ -51,11 +68,14 @@ public final class TestDatabase implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
+            if (plain) {
+                s.execute("ALTER DATABASE " + name + " SET ladewerk.timescale = 'off'");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + server.adminUrl(), e);
         }
         return new TestDatabase(server.urlFor(name), server.user(), server.password(), name,
-                server.timescaleAvailable());
+                server.timescaleAvailable() && !plain);
     }
 
     /** JDBC URL of this database. */
@@ -76,7 +96,7 @@ public final class TestDatabase implements AutoCloseable {
         return name;
     }
 
-    /** Whether the server offers the timescaledb extension. */
+    /** Whether the server offers the timescaledb extension and this database may use it. */
     public boolean timescaleAvailable() {
         return timescaleAvailable;
     }

@@ -57,7 +57,7 @@ final class CreateUser implements Callable<Integer> {
         LadewerkConfig config = Ladewerk.config(configFile);
         DatabaseLocator.Located located = DatabaseLocator.locate(config.database());
         try (var ds = DataSources.pool(located.settings())) {
-            Migrations.migrate(ds);
+            Migrations.migrate(ds, config.database().timescale());
             AppMigrations.migrate(ds);
             DSLContext db = DSL.using(ds, SQLDialect.POSTGRES);
             new Accounts(new JooqUserRepository(db), new JooqApiTokenRepository(db),

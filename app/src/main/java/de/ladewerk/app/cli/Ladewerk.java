@@ -84,7 +84,7 @@ public final class Ladewerk {
             LadewerkConfig config = config(configFile);
             DatabaseLocator.Located db = DatabaseLocator.locate(config.database());
             try (var ds = DataSources.pool(db.settings())) {
-                Migrations.migrate(ds);
+                Migrations.migrate(ds, config.database().timescale());
                 new JooqStationRepository(DSL.using(ds, SQLDialect.POSTGRES))
                         .register(id, new PasswordHasher(config.passwordHashMemoryKib(), 2).hash(password), status);
             }

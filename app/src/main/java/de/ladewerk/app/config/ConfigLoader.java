@@ -7,6 +7,7 @@ import de.ladewerk.app.auth.AuthSettings;
 import de.ladewerk.app.billing.BillingConfig;
 import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
+import de.ladewerk.gateway.storage.TimescaleMode;
 import java.time.ZoneId;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.tls.TlsConfig;
@@ -52,7 +53,8 @@ public final class ConfigLoader {
                 value(yaml, "database.url", "LADEWERK_DB_URL", null, s -> s),
                 value(yaml, "database.user", "LADEWERK_DB_USER", "postgres", s -> s),
                 value(yaml, "database.password", "LADEWERK_DB_PASSWORD", "", s -> s),
-                value(yaml, "database.poolSize", "LADEWERK_DB_POOL_SIZE", 16, Integer::parseInt));
+                value(yaml, "database.poolSize", "LADEWERK_DB_POOL_SIZE", 16, Integer::parseInt),
+                value(yaml, "database.timescale", "LADEWERK_DB_TIMESCALE", TimescaleMode.AUTO, TimescaleMode::parse));
         LadewerkConfig.HttpSettings http = new LadewerkConfig.HttpSettings(
                 value(yaml, "http.host", "LADEWERK_HTTP_HOST", "0.0.0.0", s -> s),
                 value(yaml, "http.port", "LADEWERK_HTTP_PORT", 8080, Integer::parseInt));

@@ -4,6 +4,7 @@ import de.ladewerk.app.auth.AuthSettings;
 import de.ladewerk.app.billing.BillingConfig;
 import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
+import de.ladewerk.gateway.storage.TimescaleMode;
 
 /**
  * Everything Ladewerk is configured with, validated at start-up.
@@ -20,12 +21,23 @@ public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, H
                              int passwordHashMemoryKib, BillingConfig billing, PlanningConfig planning,
                              AuthSettings auth) {
 
-    /** @param url JDBC URL, or null to locate one */
-    public record DatabaseSettings(String url, String user, String password, int poolSize) {
+    /**
+     * @param url       JDBC URL, or null to locate one
+     * @param timescale whether a new database may get TimescaleDB (auto) or stays plain PostgreSQL (off)
+     */
+    public record DatabaseSettings(String url, String user, String password, int poolSize, TimescaleMode timescale) {
         public DatabaseSettings {
             if (poolSize < 2) {
                 throw new IllegalArgumentException("database.poolSize must be at least 2, is " + poolSize);
             }
+            if (timescale == null) {
+                throw new IllegalArgumentException("database.timescale must be auto or off");
+            }
+        }
+
+        /** The same settings on another server or database. */
+        public DatabaseSettings at(String otherUrl, String otherUser, String otherPassword) {
+            return new DatabaseSettings(otherUrl, otherUser, otherPassword, poolSize, timescale);
         }
     }
 

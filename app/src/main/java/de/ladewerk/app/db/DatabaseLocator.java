@@ -36,8 +36,7 @@ public final class DatabaseLocator {
         }
         if (answers(LOCAL_SERVER + "postgres", configured.user(), configured.password())) {
             createIfMissing(configured.user(), configured.password());
-            return new Located(new DatabaseSettings(LOCAL_SERVER + DATABASE, configured.user(), configured.password(),
-                    configured.poolSize()), null, "local PostgreSQL, database " + DATABASE);
+            return new Located(configured.at(LOCAL_SERVER + DATABASE, configured.user(), configured.password()), null, "local PostgreSQL, database " + DATABASE);
         }
         if ("root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("No database: set LADEWERK_DB_URL (and LADEWERK_DB_USER/PASSWORD), or start "
@@ -48,7 +47,7 @@ public final class DatabaseLocator {
             String url = pg.getJdbcUrl("postgres", "postgres");
             LOG.warn("no database configured and none on 127.0.0.1:5432: using an embedded PostgreSQL at {} "
                     + "whose data is gone when Ladewerk stops", url);
-            return new Located(new DatabaseSettings(url, "postgres", "", configured.poolSize()), pg,
+            return new Located(configured.at(url, "postgres", ""), pg,
                     "embedded PostgreSQL (temporary)");
         } catch (IOException e) {
             throw new IllegalStateException("No database: set LADEWERK_DB_URL, or start PostgreSQL on 127.0.0.1:5432 "

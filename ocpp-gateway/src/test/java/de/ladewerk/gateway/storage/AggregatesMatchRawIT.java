@@ -6,13 +6,16 @@ import de.ladewerk.gateway.aggregate.persistence.AggregateRefresher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The aggregates (V14) answer exactly what a direct computation over the raw rows answers: before any
  * refresh (all from the raw rows), after a refresh (materialized part up to the watermark plus the raw
  * tail, with spans and buckets crossing the watermark), and again after late rows arrived and the next
- * refresh ran. On TimescaleDB the continuous aggregates are refreshed with refresh_continuous_aggregate.
+ * refresh ran. On TimescaleDB the continuous aggregates are refreshed with refresh_continuous_aggregate
+ * (unqualified, as in a psql session); {@link PlainAggregatesMatchRawIT} runs the same on plain PostgreSQL.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AggregatesMatchRawIT {
 
     private static final String ORIGIN = "TIMESTAMPTZ '2000-01-01 00:00:00+00'";
@@ -40,11 +43,16 @@ class AggregatesMatchRawIT {
     private static final String OCCUPANCY_VIEW = "SELECT bucket, station_id, evse_id, connector_id, occupied_seconds "
             + "FROM ocpp.occupancy_hourly";
 
-    private static MigratedDatabase db;
+    private MigratedDatabase db;
+
+    /** Whether this class's database must stay plain PostgreSQL. */
+    boolean plain() {
+        return false;
+    }
 
     @BeforeAll
-    static void migrate() throws Exception {
-        db = new MigratedDatabase("aggregates");
+    void migrate() throws Exception {
+        db = new MigratedDatabase(plain() ? "aggregates_plain" : "aggregates", plain());
         db.sql("INSERT INTO ocpp.stations (id) VALUES ('AGG-A'), ('AGG-B')");
         db.sql("INSERT INTO ocpp.connectors (station_id, evse_id, connector_id, status, protocol_status, status_at) VALUES "
                 + "('AGG-A', 1, 1, 'OCCUPIED', 'Charging', now()), ('AGG-B', 1, 1, 'OCCUPIED', 'Charging', now())");
@@ -63,11 +71,11 @@ class AggregatesMatchRawIT {
     }
 
     @AfterAll
-    static void drop() {
+    void drop() {
         db.close();
     }
 
-    private static void samples(String station, int evse, String session, int minutesBack, String phase, String location)
+    private void samples(String station, int evse, String session, int minutesBack, String phase, String location)
             throws Exception {
         db.sql("INSERT INTO ocpp.meter_samples (time, session_id, station_id, evse_id, measurand, phase, location, context, "
                 + "unit, value, normalized_value, normalized_unit, format) "
@@ -78,19 +86,19 @@ class AggregatesMatchRawIT {
                 + "('Energy.Active.Import.Register', 'Wh', 100000 + (" + minutesBack + " - m) * 120.25)) AS x(measurand, unit, v)");
     }
 
-    private static void status(String station, int evse, String ago, String status) throws Exception {
+    private void status(String station, int evse, String ago, String status) throws Exception {
         db.sql("INSERT INTO ocpp.status_events (time, station_id, evse_id, connector_id, status, protocol_status) VALUES "
                 + "(now() - INTERVAL '" + ago + "', '" + station + "', " + evse + ", " + (evse == 0 ? 0 : 1) + ", '"
                 + status + "', '" + status + "')");
     }
 
     /** Rows in one and not the other, counted in both directions (duplicates count). */
-    private static long difference(String raw, String view) throws Exception {
+    private long difference(String raw, String view) throws Exception {
         return db.number("WITH r AS (" + raw + "), v AS (" + view + ") "
                 + "SELECT count(*) FROM ((TABLE r EXCEPT ALL TABLE v) UNION ALL (TABLE v EXCEPT ALL TABLE r)) d");
     }
 
-    private static void assertAllMatch() throws Exception {
+    private void assertAllMatch() throws Exception {
         assertThat(db.number("SELECT count(*) FROM (" + POWER_RAW + ") r")).isGreaterThan(20);
         assertThat(db.number("SELECT count(*) FROM (" + OCCUPANCY_RAW + ") r")).isGreaterThan(8);
         assertThat(difference(POWER_RAW, POWER_VIEW)).as("power_15m").isZero();
@@ -98,7 +106,7 @@ class AggregatesMatchRawIT {
         assertThat(difference(OCCUPANCY_RAW, OCCUPANCY_VIEW)).as("occupancy_hourly").isZero();
     }
 
-    private static void refresh() throws Exception {
+    private void refresh() throws Exception {
         assertThat(new AggregateRefresher(db.dataSource).refreshAll()).contains("ocpp.occupancy_hourly");
         if (db.timescale()) {
             db.sql("CALL refresh_continuous_aggregate('ocpp.power_15m', NULL, NULL)");

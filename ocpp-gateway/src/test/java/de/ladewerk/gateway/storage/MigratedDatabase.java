@@ -18,14 +18,24 @@ final class MigratedDatabase implements AutoCloseable {
     final HikariDataSource dataSource;
 
     MigratedDatabase(String prefix) {
-        database = TestDatabase.create(prefix);
+        this(prefix, false);
+    }
+
+    /** @param plain a database that stays plain PostgreSQL even where the server offers TimescaleDB */
+    MigratedDatabase(String prefix, boolean plain) {
+        this(plain ? TestDatabase.createPlain(prefix) : TestDatabase.create(prefix));
+        Migrations.migrate(dataSource);
+    }
+
+    /** An empty database, not migrated yet. */
+    MigratedDatabase(TestDatabase database) {
+        this.database = database;
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(database.jdbcUrl());
         hc.setUsername(database.user());
         hc.setPassword(database.password());
         hc.setMaximumPoolSize(4);
         dataSource = new HikariDataSource(hc);
-        Migrations.migrate(dataSource);
     }
 
     /** Whether the migrations chose the TimescaleDB layout (recorded by V2). */
