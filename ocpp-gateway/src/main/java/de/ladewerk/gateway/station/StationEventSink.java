@@ -1,6 +1,8 @@
 package de.ladewerk.gateway.station;
 
+import de.ladewerk.gateway.session.Rejection;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -12,6 +14,12 @@ public interface StationEventSink {
     CompletionStage<Void> boot(StationBoot boot);
 
     CompletionStage<Void> status(ConnectorStatusChange change);
+
+    /**
+     * A status change and what was corrected in it before (e.g. a station time in the future replaced
+     * by the CSMS's), committed together: the corrections go to {@code ocpp.data_rejections}.
+     */
+    CompletionStage<Void> status(ConnectorStatusChange change, List<Rejection> corrections);
 
     CompletionStage<Void> heartbeat(String stationId, Instant at);
 
