@@ -52,7 +52,7 @@ public final class StationConnection implements StationSession {
     private volatile long lastSeenMillis = System.currentTimeMillis();
 
     /** Settings that are the same for every connection. */
-    public record Settings(long callTimeoutMillis, int maxQueuedOutbound, int maxQueuedInbound) {
+    public record Settings(long callTimeoutMillis, int maxQueuedOutbound, int maxQueuedInbound, int maxMessageBytes) {
     }
 
     public StationConnection(Vertx vertx, ServerWebSocket socket, String stationId, OcppVersion version,
@@ -70,8 +70,7 @@ public final class StationConnection implements StationSession {
         this.maxInbound = settings.maxQueuedInbound();
         this.outbound = new OutboundCallQueue(vertx, settings.callTimeoutMillis(), settings.maxQueuedOutbound(),
                 call -> socket.writeTextMessage(frames.encode(call)));
-        socket.textMessageHandler(this::onText);
-        socket.binaryMessageHandler(b -> socket.close((short) 1003, "OCPP-J uses text frames"));
+        socket.frameHandler(new TextMessages(socket, settings.maxMessageBytes(), this::onText));
         socket.pongHandler(b -> lastSeenMillis = System.currentTimeMillis());
     }
 
