@@ -19,6 +19,7 @@ import de.ladewerk.app.auth.AccountRoutes;
 import de.ladewerk.app.auth.Accounts;
 import de.ladewerk.app.auth.AuthRoutes;
 import de.ladewerk.app.auth.FirstAdmin;
+import de.ladewerk.app.auth.LoginBackoff;
 import de.ladewerk.app.auth.LoginThrottle;
 import de.ladewerk.app.auth.WebSessions;
 import de.ladewerk.app.auth.persistence.AppMigrations;
@@ -122,7 +123,8 @@ public final class LadewerkApplication implements AutoCloseable {
                     new HealthRoutes(stations::ping, gateway::listening, prometheus, storage,
                             () -> gateway.maintenance().status()),
                     new OpenApiRoutes(),
-                    new AuthRoutes(accounts, sessions, new LoginThrottle(5, Duration.ofMinutes(15), Clock.systemUTC()),
+                    new AuthRoutes(accounts, sessions,
+                            new LoginBackoff(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Clock.systemUTC()),
                             new LoginThrottle(20, Duration.ofMinutes(15), Clock.systemUTC())),
                     new AccountRoutes(accounts, sessions),
                     new EventRoutes(liveEvents, sessions),

@@ -45,6 +45,7 @@ import de.ladewerk.gateway.security.StationCaller;
 import de.ladewerk.gateway.security.StationSecurityRepository;
 import de.ladewerk.gateway.securityevent.SecurityEventService;
 import de.ladewerk.gateway.session.Plausibility;
+import de.ladewerk.gateway.session.TimePlausibility;
 import de.ladewerk.gateway.session.SessionQueries;
 import de.ladewerk.gateway.session.SessionService;
 import de.ladewerk.gateway.session.SessionWiring;
@@ -148,14 +149,15 @@ public final class Gateway {
         SessionWiring wiring = sessionWiring.authorizer() != null ? sessionWiring
                 : sessionWiring.withAuthorizer(operator.authorizer());
         StationEventSink sink = new JdbcStationEventSink(writer);
+        TimePlausibility stationTimes = new TimePlausibility(config.stationClockTolerance());
         HeartbeatLedger heartbeats = new HeartbeatLedger();
         StationHandlers shared = new StationHandlers(sink, new StationDirectory(stations, blocking),
                 new BootPolicy((int) config.heartbeatInterval().toSeconds(), (int) config.bootRetryInterval().toSeconds()),
-                Clock.systemUTC(), wiring.live(), heartbeats);
+                Clock.systemUTC(), wiring.live(), heartbeats, stationTimes);
         JooqSessionQueries sessionQueries = new JooqSessionQueries(DSL.using(dataSource, SQLDialect.POSTGRES));
         SessionService sessions = new SessionService(new JdbcSessionStore(dataSource, writer, sessionQueries),
                 wiring, wiring.pricing() != null ? wiring.pricing()
-                : PerKwhPricing.orNone(config.energyPricePerKwh()), new Plausibility(Duration.ofMinutes(10)), blocking,
+                : PerKwhPricing.orNone(config.energyPricePerKwh()), new Plausibility(stationTimes), blocking,
                 Clock.systemUTC());
         reports.chargingNeeds().useTransactions(new ActiveTransactions(sessionQueries, blocking));
         DomainServices domain = new DomainServices(shared, sessions, operator.authorizer(), operator.reservations(),

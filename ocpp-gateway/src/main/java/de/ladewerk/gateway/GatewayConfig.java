@@ -1,6 +1,7 @@
 package de.ladewerk.gateway;
 
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
+import de.ladewerk.gateway.session.TimePlausibility;
 import de.ladewerk.gateway.tls.TlsConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.time.Duration;
  * @param instances               event-loop verticles sharing the port
  * @param energyPricePerKwh       running cost for 2.0.1 CostUpdated until billing prices sessions; {@code null}: none
  * @param tls                     the {@code wss://} listener (security profiles 2 and 3) and Ladewerk's CA
+ * @param stationClockTolerance   how far ahead of the CSMS clock a station's times may be; later ones are
+ *                                corrected or rejected and recorded in {@code ocpp.data_rejections}
  */
 public record GatewayConfig(
         String host,
@@ -33,7 +36,17 @@ public record GatewayConfig(
         int maxMessageBytes,
         int instances,
         BigDecimal energyPricePerKwh,
-        TlsConfig tls) {
+        TlsConfig tls,
+        Duration stationClockTolerance) {
+
+    /** With the default station clock tolerance. */
+    public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
+                         Duration heartbeatInterval, Duration bootRetryInterval, Duration callTimeout,
+                         Duration pingInterval, int maxMessageBytes, int instances, BigDecimal energyPricePerKwh,
+                         TlsConfig tls) {
+        this(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval, callTimeout, pingInterval,
+                maxMessageBytes, instances, energyPricePerKwh, tls, TimePlausibility.DEFAULT_FUTURE_TOLERANCE);
+    }
 
     /** Without TLS (profile 1 only). */
     public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
@@ -54,6 +67,12 @@ public record GatewayConfig(
     public GatewayConfig {
         if (tls == null) {
             tls = TlsConfig.disabled();
+        }
+        if (stationClockTolerance == null) {
+            stationClockTolerance = TimePlausibility.DEFAULT_FUTURE_TOLERANCE;
+        }
+        if (stationClockTolerance.isNegative()) {
+            throw new IllegalArgumentException("station clock tolerance must not be negative, is " + stationClockTolerance);
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("gateway port must be 0–65535, is " + port);
@@ -85,6 +104,12 @@ public record GatewayConfig(
     /** The same settings with another TLS configuration. */
     public GatewayConfig withTls(TlsConfig tlsConfig) {
         return new GatewayConfig(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
-                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tlsConfig);
+                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tlsConfig, stationClockTolerance);
+    }
+
+    /** The same settings with another station clock tolerance. */
+    public GatewayConfig withStationClockTolerance(Duration tolerance) {
+        return new GatewayConfig(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
+                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tls, tolerance);
     }
 }

@@ -12,6 +12,7 @@ import de.ladewerk.gateway.station.StationEventSink;
 import de.ladewerk.gateway.tls.TlsMaterial;
 import de.ladewerk.gateway.tls.TlsServerOptions;
 import de.ladewerk.ocpp.OcppVersion;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
@@ -62,7 +63,8 @@ public final class GatewayVerticle extends VerticleBase {
         this.connections = connections;
         this.events = events;
         this.metrics = metrics;
-        this.settings = new StationConnection.Settings(config.callTimeout().toMillis(), 100, 32);
+        this.settings = new StationConnection.Settings(config.callTimeout().toMillis(), 100, 32,
+                config.maxMessageBytes());
     }
 
     @Override
@@ -143,7 +145,14 @@ public final class GatewayVerticle extends VerticleBase {
             record(connection, current ? ConnectionEvent.Kind.DISCONNECTED : ConnectionEvent.Kind.REPLACED,
                     ctx.remoteAddress(), ws.closeReason());
         });
-        ws.exceptionHandler(e -> LOG.info("{}: connection error: {}", ctx.identity(), e.getMessage()));
+        ws.exceptionHandler(e -> {
+            if (e instanceof CorruptedWebSocketFrameException corrupt && !ws.isClosed()) {
+                // Netty refused a frame (e.g. larger than the limit: 1009); Vert.x would just drop the TCP
+                // connection, so the close frame with the code goes out first
+                ws.close((short) corrupt.closeStatus().code(), corrupt.closeStatus().reasonText());
+            }
+            LOG.info("{}: connection error: {}", ctx.identity(), e.getMessage());
+        });
     }
 
     private void record(StationConnection c, ConnectionEvent.Kind kind, String remote, String detail) {

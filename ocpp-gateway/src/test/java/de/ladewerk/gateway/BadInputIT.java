@@ -146,6 +146,39 @@ class BadInputIT {
         }
     }
 
+    /** {"d":{"d":...}} nested {@code levels} deep. */
+    private static String nested(int levels) {
+        return "{\"d\":".repeat(levels) + "1" + "}".repeat(levels);
+    }
+
+    @Test
+    void framesBeyondTheParserLimitsAreAnsweredWithTheirIdInBothVersions() {
+        String deep = "[2,\"deep\",\"DataTransfer\",{\"vendorId\":\"V\",\"data\":" + nested(120) + "}]";
+        String longNumber = "[2,\"long\",\"Heartbeat\",{\"x\":" + "1".repeat(150) + "}]";
+        assertAnswer("PROBE-16", OcppVersion.V16, "{'chargePointVendor':'V','chargePointModel':'M'}", deep,
+                "[4,\"deep\",\"FormationViolation\"");
+        assertAnswer("PROBE-16", OcppVersion.V16, "{'chargePointVendor':'V','chargePointModel':'M'}", longNumber,
+                "[4,\"long\",\"FormationViolation\"");
+        assertAnswer("PROBE-201", OcppVersion.V201, "{'reason':'PowerUp','chargingStation':{'model':'M','vendorName':'V'}}",
+                deep, "[4,\"deep\",\"FormatViolation\"");
+        assertAnswer("PROBE-201", OcppVersion.V201, "{'reason':'PowerUp','chargingStation':{'model':'M','vendorName':'V'}}",
+                longNumber, "[4,\"long\",\"FormatViolation\"");
+    }
+
+    @Test
+    void aDataTransferNested63LevelsIsAccepted() {
+        harness.register("DEEP-201");
+        StationClient cp = harness.connect("DEEP-201", OcppVersion.V201);
+        try {
+            await(cp.call("BootNotification", json("{'reason':'PowerUp','chargingStation':{'model':'M','vendorName':'V'}}")));
+            var answer = cp.nextRawMessage();
+            await(cp.sendRaw("[2,\"dt63\",\"DataTransfer\",{\"vendorId\":\"V\",\"data\":" + nested(63) + "}]"));
+            assertThat(await(answer)).startsWith("[3,\"dt63\",");
+        } finally {
+            await(cp.close());
+        }
+    }
+
     @Test
     void v16UnreadableFrameIsNotAnsweredAndTheConnectionGoesOn() {
         StationClient probe = harness.connect("PROBE-16", OcppVersion.V16);

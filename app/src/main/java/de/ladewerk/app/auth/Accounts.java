@@ -115,10 +115,18 @@ public final class Accounts {
     }
 
     private static String checkedPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new IllegalArgumentException("password must be " + MIN_PASSWORD + "–" + MAX_PASSWORD + " characters");
-        }
+        passwordProblem(password).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         return password;
+    }
+
+    /** What makes a password unacceptable, if anything. */
+    public static java.util.Optional<String> passwordProblem(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            return java.util.Optional.of("password must be " + MIN_PASSWORD + "–" + MAX_PASSWORD + " characters");
+        }
+        return java.util.Optional.empty();
     }
 
     static String sha256(String text) {

@@ -9,26 +9,26 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Dashboard login: {@code POST /api/auth/login} (JSON), {@code POST /api/auth/logout},
- * {@code GET /api/auth/me}, {@code POST /api/auth/password}. Failed logins are throttled per user name
- * and per source address.
+ * {@code GET /api/auth/me}, {@code POST /api/auth/password}. Failed password checks (logins and the
+ * current password of a change) back off per user name at one source address, so an attacker elsewhere
+ * cannot lock the real user out, and are limited per source address.
  */
 public final class AuthRoutes implements ApiRoutes {
 
     private final Accounts accounts;
     private final WebSessions sessions;
-    private final LoginThrottle perUser;
+    private final LoginBackoff perUserAtAddress;
     private final LoginThrottle perAddress;
 
-    public AuthRoutes(Accounts accounts, WebSessions sessions, LoginThrottle perUser, LoginThrottle perAddress) {
+    public AuthRoutes(Accounts accounts, WebSessions sessions, LoginBackoff perUserAtAddress, LoginThrottle perAddress) {
         this.accounts = accounts;
         this.sessions = sessions;
-        this.perUser = perUser;
+        this.perUserAtAddress = perUserAtAddress;
         this.perAddress = perAddress;
     }
 
@@ -48,23 +48,20 @@ public final class AuthRoutes implements ApiRoutes {
         }
         String username = body.path("username").asText("");
         String password = body.path("password").asText("");
-        String userKey = "user:" + username.toLowerCase(Locale.ROOT);
-        String addressKey = "addr:" + ctx.request().remoteAddress().hostAddress();
-        Optional<Duration> wait = perUser.retryAfter(userKey).or(() -> perAddress.retryAfter(addressKey));
-        if (wait.isPresent()) {
-            ctx.response().putHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
-            Api.error(ctx, 429, "too_many_login_attempts", "too many failed logins; try again in "
-                    + Math.max(1, wait.get().toSeconds()) + " s");
+        String address = ctx.request().remoteAddress().hostAddress();
+        String userKey = LoginBackoff.key(address, username);
+        String addressKey = "addr:" + address;
+        if (throttled(ctx, userKey, addressKey, "too_many_login_attempts", "too many failed logins")) {
             return;
         }
         api.blocking(ctx, () -> accounts.login(username, password)).onSuccess(user -> {
             if (user.isEmpty()) {
-                perUser.failed(userKey);
+                perUserAtAddress.failed(userKey);
                 perAddress.failed(addressKey);
                 Api.error(ctx, 401, "login_failed", "unknown user or wrong password");
                 return;
             }
-            perUser.succeeded(userKey);
+            perUserAtAddress.succeeded(userKey);
             Cookie old = ctx.request().getCookie(AccessGuard.COOKIE);
             if (old != null) {
                 sessions.close(old.getValue()); // a fresh id at every login: no session fixation
@@ -102,6 +99,18 @@ public final class AuthRoutes implements ApiRoutes {
         }
         String current = body.path("currentPassword").asText("");
         String next = body.path("newPassword").asText("");
+        Optional<String> unacceptable = Accounts.passwordProblem(next);
+        if (unacceptable.isPresent()) {
+            Api.error(ctx, 400, "bad_password", "newPassword: " + unacceptable.get());
+            return;
+        }
+        // the current-password check is a password guess like a login: the same back-off
+        String address = ctx.request().remoteAddress().hostAddress();
+        String userKey = "password-change:" + LoginBackoff.key(address, who.name());
+        String addressKey = "addr:" + address;
+        if (throttled(ctx, userKey, addressKey, "too_many_password_attempts", "too many wrong current passwords")) {
+            return;
+        }
         api.blocking(ctx, () -> {
             if (accounts.login(who.name(), current).isEmpty()) {
                 return "wrong";
@@ -110,13 +119,28 @@ public final class AuthRoutes implements ApiRoutes {
             return "ok";
         }).onSuccess(result -> {
             if ("wrong".equals(result)) {
+                perUserAtAddress.failed(userKey);
+                perAddress.failed(addressKey);
                 Api.error(ctx, 403, "wrong_password", "the current password is not right");
             } else {
+                perUserAtAddress.succeeded(userKey);
                 sessions.closeAllOf(who.name());
                 ctx.response().addCookie(cookie(ctx, "", 0));
                 ctx.response().setStatusCode(204).end();
             }
         });
+    }
+
+    /** Answers 429 with Retry-After if either key must wait; true then. */
+    private boolean throttled(RoutingContext ctx, String userKey, String addressKey, String code, String what) {
+        Optional<Duration> wait = perUserAtAddress.retryAfter(userKey).or(() -> perAddress.retryAfter(addressKey));
+        if (wait.isEmpty()) {
+            return false;
+        }
+        long seconds = Math.max(1, wait.get().toSeconds());
+        ctx.response().putHeader("Retry-After", String.valueOf(seconds));
+        Api.error(ctx, 429, code, what + "; try again in " + seconds + " s");
+        return true;
     }
 
     private static Map<String, Object> me(Principal who, String csrfToken) {

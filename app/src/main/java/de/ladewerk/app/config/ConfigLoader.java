@@ -48,7 +48,9 @@ public final class ConfigLoader {
                 value(yaml, "gateway.pingInterval", "LADEWERK_PING_INTERVAL", d.pingInterval(), Duration::parse),
                 value(yaml, "gateway.maxMessageBytes", "LADEWERK_MAX_MESSAGE_BYTES", d.maxMessageBytes(), Integer::parseInt),
                 value(yaml, "gateway.instances", "LADEWERK_OCPP_INSTANCES", d.instances(), Integer::parseInt))
-                .withTls(tls(yaml));
+                .withTls(tls(yaml))
+                .withStationClockTolerance(value(yaml, "gateway.stationClockTolerance", "LADEWERK_STATION_CLOCK_TOLERANCE",
+                        d.stationClockTolerance(), Duration::parse));
         LadewerkConfig.DatabaseSettings db = new LadewerkConfig.DatabaseSettings(
                 value(yaml, "database.url", "LADEWERK_DB_URL", null, s -> s),
                 value(yaml, "database.user", "LADEWERK_DB_USER", "postgres", s -> s),

@@ -131,4 +131,27 @@ class AccessControlIT {
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(app.admin().get("/api/auth/me").statusCode()).isEqualTo(200); // others still log in
     }
+
+    @Test
+    void aTooShortNewPasswordIsA400WithTheRuleNotA500() throws Exception {
+        RunningApp.Client user = app.user("shortpw", "viewer");
+        HttpResponse<String> r = user.post("/api/auth/password",
+                "{\"currentPassword\":\"whatever-it-is\",\"newPassword\":\"short\"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(user.json(r).get("error").get("message").asText()).contains("newPassword").contains("12");
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("at de.ladewerk");
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottled() throws Exception {
+        RunningApp.Client user = app.user("pwguess", "viewer");
+        for (int i = 0; i < 5; i++) {
+            assertThat(user.post("/api/auth/password", "{\"currentPassword\":\"guess-number-" + i
+                    + "\",\"newPassword\":\"a-long-new-password\"}").statusCode()).isEqualTo(403);
+        }
+        HttpResponse<String> refused = user.post("/api/auth/password",
+                "{\"currentPassword\":\"guess-number-6\",\"newPassword\":\"a-long-new-password\"}");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    }
 }

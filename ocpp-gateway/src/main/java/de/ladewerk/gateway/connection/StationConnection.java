@@ -52,7 +52,7 @@ public final class StationConnection implements StationSession {
     private volatile long lastSeenMillis = System.currentTimeMillis();
 
     /** Settings that are the same for every connection. */
-    public record Settings(long callTimeoutMillis, int maxQueuedOutbound, int maxQueuedInbound) {
+    public record Settings(long callTimeoutMillis, int maxQueuedOutbound, int maxQueuedInbound, int maxMessageBytes) {
     }
 
     public StationConnection(Vertx vertx, ServerWebSocket socket, String stationId, OcppVersion version,
@@ -70,8 +70,7 @@ public final class StationConnection implements StationSession {
         this.maxInbound = settings.maxQueuedInbound();
         this.outbound = new OutboundCallQueue(vertx, settings.callTimeoutMillis(), settings.maxQueuedOutbound(),
                 call -> socket.writeTextMessage(frames.encode(call)));
-        socket.textMessageHandler(this::onText);
-        socket.binaryMessageHandler(b -> socket.close((short) 1003, "OCPP-J uses text frames"));
+        socket.frameHandler(new TextMessages(socket, settings.maxMessageBytes(), this::onText));
         socket.pongHandler(b -> lastSeenMillis = System.currentTimeMillis());
     }
 
@@ -151,12 +150,12 @@ public final class StationConnection implements StationSession {
             case CALL -> enqueueInbound((Frame.Call) frame);
             case CALL_RESULT, CALL_ERROR -> {
                 if (!outbound.complete(frame)) {
-                    LOG.info("{}: dropped answer {} that matches no outstanding call", stationId, frame.messageId());
+                    logBadInput("dropped answer " + frame.messageId() + " that matches no outstanding call");
                 }
             }
-            case CALL_RESULT_ERROR -> LOG.warn("{}: station reports our result {} invalid: {}", stationId,
-                    frame.messageId(), ((Frame.CallResultError) frame).errorDescription());
-            case SEND -> LOG.info("{}: SEND {} is not handled", stationId, ((Frame.Send) frame).action());
+            case CALL_RESULT_ERROR -> logBadInput("station reports our result " + frame.messageId() + " invalid: "
+                    + ((Frame.CallResultError) frame).errorDescription());
+            case SEND -> logBadInput("SEND " + ((Frame.Send) frame).action() + " is not handled");
             default -> throw new IllegalStateException("unreachable");
         }
     }
@@ -165,12 +164,21 @@ public final class StationConnection implements StationSession {
         String id = e.messageId();
         if (id == null) {
             if (version == OcppVersion.V16) {
-                LOG.info("{}: unreadable frame not answered (1.6 has no id to answer): {}", stationId, e.getMessage());
+                logBadInput("unreadable frame not answered (1.6 has no id to answer): " + e.getMessage());
                 return;
             }
             id = "-1";
         }
+        logBadInput("bad frame " + id + " answered " + e.kind().code(version) + ": " + e.getMessage());
         socket.writeTextMessage(frames.encode(frames.error(id, e.kind(), e.getMessage())));
+    }
+
+    /** One line a minute per station at most: a station in a garbage loop must not flood the log. */
+    private void logBadInput(String line) {
+        long left = LogLimiter.perStationPerMinute().admit(stationId);
+        if (left != LogLimiter.SUPPRESS) {
+            LOG.info("{}: {}{}", stationId, line, LogLimiter.suppressedNote(left));
+        }
     }
 
     private void enqueueInbound(Frame.Call call) {

@@ -3,6 +3,8 @@ package de.ladewerk.gateway.handler;
 import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.events.LiveEvents;
+import de.ladewerk.gateway.session.Rejection;
+import de.ladewerk.gateway.session.TimePlausibility;
 import de.ladewerk.gateway.station.ConnectorStatusChange;
 import de.ladewerk.gateway.station.HeartbeatLedger;
 import de.ladewerk.gateway.station.RegistrationStatus;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
@@ -30,6 +33,7 @@ public final class StationHandlers {
     private final Clock clock;
     private final LiveEvents events;
     private final HeartbeatLedger heartbeats;
+    private final TimePlausibility times;
 
     /**
      * @param events     told of each committed connector status change ({@link LiveEvents#CONNECTOR_STATUS})
@@ -37,12 +41,20 @@ public final class StationHandlers {
      */
     public StationHandlers(StationEventSink sink, StationDirectory directory, BootPolicy bootPolicy, Clock clock,
                            LiveEvents events, HeartbeatLedger heartbeats) {
+        this(sink, directory, bootPolicy, clock, events, heartbeats,
+                new TimePlausibility(TimePlausibility.DEFAULT_FUTURE_TOLERANCE));
+    }
+
+    /** @param times the rules a status time must pass; one that fails is replaced by the CSMS's time */
+    public StationHandlers(StationEventSink sink, StationDirectory directory, BootPolicy bootPolicy, Clock clock,
+                           LiveEvents events, HeartbeatLedger heartbeats, TimePlausibility times) {
         this.sink = sink;
         this.directory = directory;
         this.bootPolicy = bootPolicy;
         this.clock = clock;
         this.events = events;
         this.heartbeats = heartbeats;
+        this.times = times;
     }
 
     /** The CSMS's current time, to the second as stations expect it. */
@@ -71,8 +83,26 @@ public final class StationHandlers {
         return Future.succeededFuture(now);
     }
 
-    public Future<Void> status(ConnectorStatusChange change) {
-        return committed(sink.status(change)).onSuccess(v -> events.accept(statusEvent(change)));
+    /**
+     * Records a status change. A status dated implausibly (e.g. 9999-12-31, which would outrank every later
+     * status of the connector) is kept, but at the CSMS's time, and the correction is recorded: the status
+     * itself is still the station's latest word, only its clock is wrong.
+     */
+    public Future<Void> status(ConnectorStatusChange sent) {
+        Instant now = now();
+        TimePlausibility.Problem problem = times.check(sent.at(), now);
+        if (problem == null) {
+            return committed(sink.status(sent)).onSuccess(v -> events.accept(statusEvent(sent)));
+        }
+        ConnectorStatusChange change = sent.at(now);
+        Rejection correction = Rejection.corrected(problem.kind(), statusText(sent), statusText(change),
+                "status " + problem.reason() + "; the CSMS time is used");
+        return committed(sink.status(change, List.of(correction))).onSuccess(v -> events.accept(statusEvent(change)));
+    }
+
+    private static String statusText(ConnectorStatusChange c) {
+        return "StatusNotification EVSE " + c.evseId() + " connector " + c.connectorId() + " " + c.protocolStatus()
+                + " at " + c.at();
     }
 
     private static LiveEvent statusEvent(ConnectorStatusChange change) {

@@ -1,6 +1,7 @@
 package de.ladewerk.gateway.persistence;
 
 import de.ladewerk.gateway.persistence.GroupCommitWriter.Write;
+import de.ladewerk.gateway.session.Rejection;
 import de.ladewerk.gateway.station.ConnectionEvent;
 import de.ladewerk.gateway.station.ConnectorStatusChange;
 import de.ladewerk.gateway.station.StationBoot;
@@ -8,6 +9,7 @@ import de.ladewerk.gateway.station.StationEventSink;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -23,14 +25,16 @@ public final class JdbcStationEventSink implements StationEventSink {
     private static final String STATUS_EVENT = """
             INSERT INTO ocpp.status_events (time, station_id, evse_id, connector_id, status, protocol_status,
               error_code, info, vendor_error_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    // an older status (e.g. replayed after an outage) never overwrites a newer one
+    // an older status (e.g. replayed after an outage) never overwrites a newer one; a status whose time was
+    // corrected to the CSMS's cannot be ranked against the station's clock, so the next status replaces it
     private static final String CONNECTOR_UPSERT = """
             INSERT INTO ocpp.connectors AS c (station_id, evse_id, connector_id, status, protocol_status,
-              error_code, info, vendor_error_code, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+              error_code, info, vendor_error_code, status_at, status_time_corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (station_id, evse_id, connector_id) DO UPDATE SET status = EXCLUDED.status,
               protocol_status = EXCLUDED.protocol_status, error_code = EXCLUDED.error_code, info = EXCLUDED.info,
-              vendor_error_code = EXCLUDED.vendor_error_code, status_at = EXCLUDED.status_at, updated_at = now()
-            WHERE c.status_at <= EXCLUDED.status_at""";
+              vendor_error_code = EXCLUDED.vendor_error_code, status_at = EXCLUDED.status_at,
+              status_time_corrected = EXCLUDED.status_time_corrected, updated_at = now()
+            WHERE c.status_at <= EXCLUDED.status_at OR c.status_time_corrected""";
     private static final String HEARTBEATS = """
             UPDATE ocpp.stations s SET last_heartbeat_at = GREATEST(s.last_heartbeat_at, h.at::timestamptz)
             FROM unnest(?::text[], ?::text[]) AS h(id, at) WHERE s.id = h.id""";
@@ -71,6 +75,11 @@ public final class JdbcStationEventSink implements StationEventSink {
 
     @Override
     public CompletionStage<Void> status(ConnectorStatusChange s) {
+        return status(s, List.of());
+    }
+
+    @Override
+    public CompletionStage<Void> status(ConnectorStatusChange s, List<Rejection> corrections) {
         GroupCommitWriter.Binder values = ps -> {
             ps.setObject(1, time(s.at()));
             ps.setString(2, s.stationId());
@@ -92,8 +101,15 @@ public final class JdbcStationEventSink implements StationEventSink {
             ps.setString(7, s.info());
             ps.setString(8, s.vendorErrorCode());
             ps.setObject(9, time(s.at()));
+            ps.setBoolean(10, !corrections.isEmpty());
         };
-        return writer.submit(List.of(write(STATUS_EVENT, values), write(CONNECTOR_UPSERT, upsert)));
+        List<Write> writes = new ArrayList<>(2 + corrections.size());
+        writes.add(write(STATUS_EVENT, values));
+        writes.add(write(CONNECTOR_UPSERT, upsert));
+        for (Rejection r : corrections) {
+            writes.add(SessionChangeWrites.rejection(s.stationId(), null, null, r));
+        }
+        return writer.submit(writes);
     }
 
     @Override

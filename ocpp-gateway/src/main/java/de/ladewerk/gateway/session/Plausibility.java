@@ -19,11 +19,20 @@ public final class Plausibility {
                           Instant lastEnergyAt) {
     }
 
-    private final Duration futureTolerance;
+    private final TimePlausibility times;
 
     /** @param futureTolerance how far ahead of the CSMS clock a station clock may run */
     public Plausibility(Duration futureTolerance) {
-        this.futureTolerance = futureTolerance;
+        this(new TimePlausibility(futureTolerance));
+    }
+
+    public Plausibility(TimePlausibility times) {
+        this.times = times;
+    }
+
+    /** The rules for station times these rules use. */
+    public TimePlausibility times() {
+        return times;
     }
 
     /** Checks samples in time order against the session's last register ({@code null}: none yet). */
@@ -35,10 +44,15 @@ public final class Plausibility {
         List<MeterSample> ordered = new ArrayList<>(samples);
         ordered.sort(Comparator.comparing(MeterSample::time));
         for (MeterSample s : ordered) {
+            TimePlausibility.Problem time = times.check(s.time(), now);
+            if (time != null) {
+                rejections.add(Rejection.rejected(time.kind(), describe(s), "sample " + time.reason()));
+                continue;
+            }
             BigDecimal normalized = s.normalizedValue();
-            if (inFuture(s.time(), now)) {
-                rejections.add(Rejection.rejected(Rejection.Kind.FUTURE_TIMESTAMP, describe(s),
-                        "sample time is more than " + futureTolerance.toSeconds() + " s after the CSMS clock (" + now + ")"));
+            if (ReadingValues.absurd(normalized)) {
+                rejections.add(Rejection.rejected(Rejection.Kind.IMPLAUSIBLE_MAGNITUDE, describe(s),
+                        "no meter measures this: " + normalized.toEngineeringString() + " " + s.normalizedUnit()));
             } else if (s.isNonNegativeEnergy() && normalized != null && normalized.signum() < 0) {
                 rejections.add(Rejection.rejected(Rejection.Kind.NEGATIVE_ENERGY, describe(s),
                         "energy cannot be negative"));
@@ -59,14 +73,24 @@ public final class Plausibility {
         return new Checked(accepted, rejections, register, registerAt);
     }
 
-    /** A start time in the future becomes the CSMS's time. */
+    /** A start time in the future (or before any station existed) becomes the CSMS's time. */
     public Instant startTime(Instant sent, Instant now, List<Rejection> out) {
-        if (inFuture(sent, now)) {
-            out.add(Rejection.corrected(Rejection.Kind.FUTURE_TIMESTAMP, "start " + sent, "start " + now,
-                    "start time is in the future; the CSMS time is used"));
-            return now;
+        return time("start", sent, now, out);
+    }
+
+    /**
+     * A station time that cannot be true becomes the CSMS's time, recorded as a correction.
+     *
+     * @param what names the time in the rejection, e.g. {@code start}
+     */
+    public Instant time(String what, Instant sent, Instant now, List<Rejection> out) {
+        TimePlausibility.Problem problem = times.check(sent, now);
+        if (problem == null) {
+            return sent;
         }
-        return sent;
+        out.add(Rejection.corrected(problem.kind(), what + " " + sent, what + " " + now,
+                what + " " + problem.reason() + "; the CSMS time is used"));
+        return now;
     }
 
     /** A negative start reading is dropped (the session then has no start reading). */
@@ -81,11 +105,7 @@ public final class Plausibility {
 
     /** A stop in the future becomes now; a stop before the start becomes the start. */
     public Instant stopTime(Instant sent, Instant start, Instant now, List<Rejection> out) {
-        if (inFuture(sent, now)) {
-            out.add(Rejection.corrected(Rejection.Kind.FUTURE_TIMESTAMP, "stop " + sent, "stop " + now,
-                    "stop time is in the future; the CSMS time is used"));
-            sent = now;
-        }
+        sent = time("stop", sent, now, out);
         if (sent.isBefore(start)) {
             out.add(Rejection.corrected(Rejection.Kind.STOP_BEFORE_START, "stop " + sent, "stop " + start,
                     "stop time is before the start (" + start + "); the start time is used"));
@@ -122,10 +142,6 @@ public final class Plausibility {
     private static boolean contradicts(Instant t, BigDecimal value, BigDecimal register, Instant registerAt) {
         boolean earlier = registerAt != null && t.isBefore(registerAt);
         return earlier ? value.compareTo(register) > 0 : value.compareTo(register) < 0;
-    }
-
-    private boolean inFuture(Instant t, Instant now) {
-        return t.isAfter(now.plus(futureTolerance));
     }
 
     static String describe(MeterSample s) {

@@ -13,7 +13,8 @@ public record Rejection(Kind kind, Action action, String received, String stored
 
     /** What was wrong. */
     public enum Kind {
-        NEGATIVE_ENERGY, ENERGY_BACKWARDS, FUTURE_TIMESTAMP, STOP_BEFORE_START, UNKNOWN_TRANSACTION, NOT_A_NUMBER
+        NEGATIVE_ENERGY, ENERGY_BACKWARDS, FUTURE_TIMESTAMP, PAST_TIMESTAMP, STOP_BEFORE_START, UNKNOWN_TRANSACTION,
+        NOT_A_NUMBER, IMPLAUSIBLE_MAGNITUDE
     }
 
     /** Whether the value was dropped or replaced. */

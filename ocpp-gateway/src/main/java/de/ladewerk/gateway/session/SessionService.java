@@ -90,7 +90,12 @@ public final class SessionService {
     public Future<Void> meterValues(String stationId, String transactionId, MeterReadings readings) {
         Instant now = now();
         if (transactionId == null) {
-            return committed(store.write(changes(stationId, null, null, readings.samples(), readings, List.of(), null, null, null)));
+            // outside a transaction the same rules hold, only without a session register to compare with
+            Plausibility.Checked checked = plausibility.samples(readings.samples(), null, null, now);
+            List<Rejection> rejections = new ArrayList<>(readings.unreadable());
+            rejections.addAll(checked.rejections());
+            return committed(store.write(changes(stationId, null, null, checked.accepted(), readings, rejections,
+                    null, null, null)));
         }
         return lookup(stationId, transactionId).compose(found -> {
             if (found.isEmpty()) {
@@ -211,8 +216,11 @@ public final class SessionService {
                 event == null ? null : event.connectorId(), event == null ? null : event.token(),
                 event == null ? null : event.chargingState(), offline, event == null ? null : event.seqNo(), end,
                 event == null ? null : event.remoteStartId());
+        // the event's own time is stored with it: the same rules as every other station time
         SessionChanges.EventRow row = event == null ? null : new SessionChanges.EventRow(event.seqNo(),
-                event.type().name(), event.triggerReason(), event.time(), event.offline(), event.chargingState(),
+                event.type().name(), event.triggerReason(),
+                plausibility.time("event " + event.seqNo(), event.time(), now, rejections), event.offline(),
+                event.chargingState(),
                 event.stoppedReason(), event.token());
         SessionChanges.End ending = end;
         return committed(store.write(changes(s.stationId(), s.sessionId(), s.transactionId(), accepted,

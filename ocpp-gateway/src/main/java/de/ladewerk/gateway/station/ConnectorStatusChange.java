@@ -18,4 +18,10 @@ public record ConnectorStatusChange(
         String info,
         String vendorErrorCode,
         Instant at) {
+
+    /** The same change at another time. */
+    public ConnectorStatusChange at(Instant time) {
+        return new ConnectorStatusChange(stationId, evseId, connectorId, state, protocolStatus, errorCode, info,
+                vendorErrorCode, time);
+    }
 }

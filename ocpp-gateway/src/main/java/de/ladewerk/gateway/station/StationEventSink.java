@@ -1,7 +1,9 @@
 package de.ladewerk.gateway.station;
 
+import de.ladewerk.gateway.session.Rejection;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -16,6 +18,12 @@ public interface StationEventSink {
 
     /** Writes the latest heartbeat of each station (never moving one back in time), in one statement. */
     CompletionStage<Void> heartbeats(Map<String, Instant> latestByStation);
+    /**
+     * A status change and what was corrected in it before (e.g. a station time in the future replaced
+     * by the CSMS's), committed together: the corrections go to {@code ocpp.data_rejections}.
+     */
+    CompletionStage<Void> status(ConnectorStatusChange change, List<Rejection> corrections);
+
 
     CompletionStage<Void> connection(ConnectionEvent event);
 }

@@ -2,6 +2,7 @@ package de.ladewerk.gateway.v16;
 
 import de.ladewerk.gateway.session.MeterReadings;
 import de.ladewerk.gateway.session.MeterSample;
+import de.ladewerk.gateway.session.ReadingValues;
 import de.ladewerk.gateway.session.Rejection;
 import de.ladewerk.gateway.session.SignedValue;
 import de.ladewerk.gateway.session.WireNames;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * 1.6 meter values to version-neutral readings, with the 1.6 defaults made explicit. A SignedData
- * value is kept raw as a {@link SignedValue}; a Raw value that is no number is a rejection.
+ * value is kept raw as a {@link SignedValue}; a Raw value that is no number, or an absurd one, is a rejection.
  */
 final class V16MeterValuesMapping {
 
@@ -37,12 +38,9 @@ final class V16MeterValuesMapping {
                     signed.add(new SignedValue(mv.timestamp(), connectorId, measurand, context, sv.value(), null, null, null));
                     continue;
                 }
-                BigDecimal value;
-                try {
-                    value = new BigDecimal(sv.value().trim());
-                } catch (NumberFormatException e) {
-                    unreadable.add(Rejection.rejected(Rejection.Kind.NOT_A_NUMBER, measurand + " = '" + sv.value()
-                            + "' at " + mv.timestamp(), "a Raw sampled value must be a decimal number"));
+                String what = measurand + " at " + mv.timestamp();
+                BigDecimal value = ReadingValues.parse(sv.value(), what, unreadable);
+                if (value == null || !ReadingValues.plausible(value, 0, what, unreadable)) {
                     continue;
                 }
                 samples.add(new MeterSample(mv.timestamp(), connectorId, measurand, WireNames.of(sv.phase(), null),

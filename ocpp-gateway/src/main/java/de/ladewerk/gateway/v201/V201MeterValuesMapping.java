@@ -2,6 +2,8 @@ package de.ladewerk.gateway.v201;
 
 import de.ladewerk.gateway.session.MeterReadings;
 import de.ladewerk.gateway.session.MeterSample;
+import de.ladewerk.gateway.session.ReadingValues;
+import de.ladewerk.gateway.session.Rejection;
 import de.ladewerk.gateway.session.SignedValue;
 import de.ladewerk.gateway.session.WireNames;
 import de.ladewerk.ocpp.v201.common.MeterValue;
@@ -26,6 +28,7 @@ final class V201MeterValuesMapping {
         }
         List<MeterSample> samples = new ArrayList<>();
         List<SignedValue> signed = new ArrayList<>();
+        List<Rejection> absurd = new ArrayList<>();
         for (MeterValue mv : values) {
             for (SampledValue sv : mv.sampledValue()) {
                 String measurand = WireNames.of(sv.measurand(), MeterSample.ENERGY_IMPORT_REGISTER);
@@ -39,11 +42,14 @@ final class V201MeterValuesMapping {
                         ? MeterSample.DEFAULT_UNIT : sv.unitOfMeasure().unit();
                 int multiplier = sv.unitOfMeasure() == null || sv.unitOfMeasure().multiplier() == null
                         ? 0 : sv.unitOfMeasure().multiplier();
+                if (!ReadingValues.plausible(sv.value(), multiplier, measurand + " at " + mv.timestamp(), absurd)) {
+                    continue;
+                }
                 samples.add(new MeterSample(mv.timestamp(), evseId, measurand, WireNames.of(sv.phase(), null),
                         WireNames.of(sv.location(), MeterSample.DEFAULT_LOCATION), context, unit, multiplier,
                         sv.value(), smv != null ? "SignedData" : "Raw"));
             }
         }
-        return new MeterReadings(samples, signed, List.of());
+        return new MeterReadings(samples, signed, absurd);
     }
 }

@@ -88,7 +88,10 @@ class TlsSecurityProfilesIT {
             "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, EC",
             "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, EC",
             "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, RSA",
-            "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, RSA"})
+            "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, RSA",
+            // A00.FR.318 / TC_086_CSMS: stations with RSA-only TLS stacks need the static-RSA GCM suites
+            "TLS_RSA_WITH_AES_128_GCM_SHA256, RSA",
+            "TLS_RSA_WITH_AES_256_GCM_SHA384, RSA"})
     void everyRequiredCipherSuiteIsNegotiatedWithTheMatchingServerKey(String suite, String keyAlgorithm) throws Exception {
         try (SSLSocket socket = (SSLSocket) pki.trusting().getSocketFactory()
                 .createSocket("127.0.0.1", harness.gateway().tlsPort())) {

@@ -1,6 +1,7 @@
 package de.ladewerk.ocpp.frame;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,7 +40,7 @@ public final class FrameCodec {
         try {
             root = MAPPER.readTree(text);
         } catch (JacksonException e) {
-            throw new FrameException(ErrorKind.RPC_FRAMEWORK_ERROR, null, "message is not valid JSON");
+            throw unreadable(text, e);
         }
         if (root == null || !root.isArray() || root.isEmpty()) {
             throw new FrameException(ErrorKind.RPC_FRAMEWORK_ERROR, null, "message is not a JSON array");
@@ -105,6 +106,23 @@ public final class FrameCodec {
     public Frame.CallError error(String messageId, ErrorKind kind, String description) {
         return new Frame.CallError(messageId, kind.code(version), description,
                 JsonNodeFactory.instance.objectNode());
+    }
+
+    /**
+     * A frame Jackson refused (broken JSON, nesting or a number beyond {@link OcppJson}'s limits): answered
+     * with the station's id whenever the frame's start can be read, so 1.6 gets an answer and 2.0.1 no "-1".
+     */
+    private static FrameException unreadable(String text, JacksonException e) {
+        String why = e instanceof StreamConstraintsException
+                ? "message exceeds a limit: " + e.getOriginalMessage()
+                : "message is not valid JSON: " + e.getOriginalMessage();
+        FrameHeader header = FrameHeader.read(text);
+        if (header == null) {
+            return new FrameException(ErrorKind.RPC_FRAMEWORK_ERROR, null, why);
+        }
+        // a CALL whose payload cannot be read is a syntactically incorrect payload (FormatViolation)
+        ErrorKind kind = header.type() == FrameType.CALL.id() ? ErrorKind.FORMAT_VIOLATION : ErrorKind.RPC_FRAMEWORK_ERROR;
+        return new FrameException(kind, header.messageId(), why);
     }
 
     private static FrameType typeOf(int typeId, String messageId) throws FrameException {

@@ -3,8 +3,8 @@ package de.ladewerk.ocpp.frame;
 import de.ladewerk.ocpp.error.ErrorKind;
 
 /**
- * A text that is not a valid OCPP-J frame. {@link #messageId()} is {@code null} when no id could be
- * read; 2.0.1 then answers with message id "-1", 1.6 does not answer at all.
+ * A text that is not a valid OCPP-J frame. {@link #messageId()} is {@code null} only when no id could be
+ * read even from the frame's start; 2.0.1 then answers with message id "-1", 1.6 does not answer at all.
  */
 public final class FrameException extends Exception {
 

@@ -26,10 +26,19 @@ public final class OcppJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    /**
+     * Deepest nesting read. A frame is an array holding the payload object, and a 2.0.1 DataTransfer may
+     * carry any JSON in {@code data}: 100 leaves a vendor's 63 levels of data room, and still stops a
+     * stack-eating document early.
+     */
+    public static final int MAX_NESTING_DEPTH = 100;
+    /** Longest number read, in characters; no OCPP value comes close. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
     static {
         // a station's frame is small; refuse absurd nesting or numbers early
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxNumberLength(100).maxStringLength(1_000_000).build());
+                .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(1_000_000).build());
     }
 
     private OcppJson() {

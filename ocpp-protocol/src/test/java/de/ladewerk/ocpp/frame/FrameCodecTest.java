@@ -88,4 +88,45 @@ class FrameCodecTest {
         assertThat(v21.decode("[5,\"r1\",\"FormatViolation\",\"bad result\",{}]"))
                 .isInstanceOf(Frame.CallResultError.class);
     }
+
+    /** {"d":{"d":...}} nested {@code levels} deep. */
+    static String nested(int levels) {
+        return "{\"d\":".repeat(levels) + "1" + "}".repeat(levels);
+    }
+
+    @Test
+    void aFrameBeyondTheNestingLimitKeepsItsId() {
+        String deep = "[2,\"deep-1\",\"DataTransfer\",{\"vendorId\":\"V\",\"data\":" + nested(200) + "}]";
+        assertThatThrownBy(() -> v201.decode(deep)).isInstanceOfSatisfying(FrameException.class, e -> {
+            assertThat(e.messageId()).isEqualTo("deep-1");
+            assertThat(e.kind()).isEqualTo(ErrorKind.FORMAT_VIOLATION);
+            assertThat(e.getMessage()).contains("nesting");
+        });
+    }
+
+    @Test
+    void aNumberBeyondTheLengthLimitKeepsItsId() {
+        String longNumber = "[2,\"num-1\",\"MeterValues\",{\"evseId\":" + "9".repeat(101) + "}]";
+        assertThatThrownBy(() -> v16.decode(longNumber)).isInstanceOfSatisfying(FrameException.class, e -> {
+            assertThat(e.messageId()).isEqualTo("num-1");
+            assertThat(e.getMessage()).contains("exceeds a limit");
+        });
+    }
+
+    @Test
+    void brokenJsonAfterAReadableIdKeepsTheId() {
+        assertThatThrownBy(() -> v16.decode("[2,\"b-1\",\"Heartbeat\",{")).isInstanceOfSatisfying(FrameException.class,
+                e -> assertThat(e.messageId()).isEqualTo("b-1"));
+        assertThatThrownBy(() -> v16.decode("[3,\"b-2\",{\"x\":tru}]")).isInstanceOfSatisfying(FrameException.class, e -> {
+            assertThat(e.messageId()).isEqualTo("b-2");
+            assertThat(e.kind()).isEqualTo(ErrorKind.RPC_FRAMEWORK_ERROR);
+        });
+    }
+
+    @Test
+    void aDataTransferNested63LevelsIsAFrame() throws FrameException {
+        Frame.Call c = (Frame.Call) v201.decode("[2,\"ok-63\",\"DataTransfer\",{\"vendorId\":\"V\",\"data\":"
+                + nested(63) + "}]");
+        assertThat(c.payload().get("data").isObject()).isTrue();
+    }
 }
