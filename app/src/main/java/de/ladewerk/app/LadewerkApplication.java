@@ -2,6 +2,7 @@ package de.ladewerk.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import de.ladewerk.app.api.ApiRoutes;
+import de.ladewerk.app.api.ApiListener;
 import de.ladewerk.app.api.ApiVerticle;
 import de.ladewerk.app.api.CommandRoutes;
 import de.ladewerk.app.api.DeviceModelRoutes;
@@ -41,6 +42,7 @@ import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
 import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.gateway.Gateway;
+import de.ladewerk.gateway.admission.ConnectionRefusals;
 import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
@@ -137,7 +139,9 @@ public final class LadewerkApplication implements AutoCloseable {
             routes.add(new DashboardRoutes(dashboard, dashboard, Clock.systemUTC()));
             routes.add(new StaticRoutes()); // last: serves whatever no API route answered
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
-                    new AccessGuard(new AccessPolicy(), sessions, accounts), routes);
+                    new AccessGuard(new AccessPolicy(), sessions, accounts), routes,
+                    new ApiListener(config.http().limits(), config.http().idleTimeout(),
+                            new ConnectionRefusals(prometheus, "api")));
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),

@@ -1,5 +1,6 @@
 package de.ladewerk.gateway;
 
+import de.ladewerk.gateway.admission.ConnectionBudget;
 import de.ladewerk.gateway.aggregate.AggregateRefreshSchedule;
 import de.ladewerk.gateway.aggregate.AggregateRefresher;
 import de.ladewerk.gateway.certificate.CertificateCommands;
@@ -173,9 +174,10 @@ public final class Gateway {
                             new SecurityProfileFilter(),
                             new BasicAuthFilter(new CredentialVerifier(hasher), passwords),
                             new SecurityProfileUpgradeFilter(stationSecurity, blocking)));
+                    ConnectionBudget budget = new ConnectionBudget(config.limits());
                     return vertx.deployVerticle(() -> {
                         GatewayVerticle verticle = new GatewayVerticle(config, chain, handlers, connections, sink,
-                                metrics, tls);
+                                metrics, tls, budget);
                         verticles.add(verticle);
                         return verticle;
                     }, new DeploymentOptions().setInstances(config.instances())).map(id -> {

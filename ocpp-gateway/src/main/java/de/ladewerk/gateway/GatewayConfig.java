@@ -1,5 +1,6 @@
 package de.ladewerk.gateway;
 
+import de.ladewerk.gateway.admission.ConnectionLimits;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.tls.TlsConfig;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.time.Duration;
  * @param instances               event-loop verticles sharing the port
  * @param energyPricePerKwh       running cost for 2.0.1 CostUpdated until billing prices sessions; {@code null}: none
  * @param tls                     the {@code wss://} listener (security profiles 2 and 3) and Ladewerk's CA
+ * @param limits                  connection caps and handshake timeout, shared by the plain and TLS listeners
  */
 public record GatewayConfig(
         String host,
@@ -33,7 +35,17 @@ public record GatewayConfig(
         int maxMessageBytes,
         int instances,
         BigDecimal energyPricePerKwh,
-        TlsConfig tls) {
+        TlsConfig tls,
+        ConnectionLimits limits) {
+
+    /** With the default connection limits. */
+    public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
+                         Duration heartbeatInterval, Duration bootRetryInterval, Duration callTimeout,
+                         Duration pingInterval, int maxMessageBytes, int instances, BigDecimal energyPricePerKwh,
+                         TlsConfig tls) {
+        this(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval, callTimeout, pingInterval,
+                maxMessageBytes, instances, energyPricePerKwh, tls, null);
+    }
 
     /** Without TLS (profile 1 only). */
     public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
@@ -54,6 +66,9 @@ public record GatewayConfig(
     public GatewayConfig {
         if (tls == null) {
             tls = TlsConfig.disabled();
+        }
+        if (limits == null) {
+            limits = ConnectionLimits.ocppDefaults();
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("gateway port must be 0–65535, is " + port);
@@ -85,6 +100,12 @@ public record GatewayConfig(
     /** The same settings with another TLS configuration. */
     public GatewayConfig withTls(TlsConfig tlsConfig) {
         return new GatewayConfig(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
-                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tlsConfig);
+                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tlsConfig, limits);
+    }
+
+    /** The same settings with other connection limits. */
+    public GatewayConfig withLimits(ConnectionLimits connectionLimits) {
+        return new GatewayConfig(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
+                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tls, connectionLimits);
     }
 }

@@ -1,5 +1,7 @@
 package de.ladewerk.gateway;
 
+import de.ladewerk.gateway.admission.ConnectionBudget;
+import de.ladewerk.gateway.admission.ListenerGuard;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
 import de.ladewerk.gateway.connection.StationConnection;
 import de.ladewerk.gateway.handler.HandlerRegistry;
@@ -42,20 +44,29 @@ public final class GatewayVerticle extends VerticleBase {
     private final GatewayMetrics metrics;
     private final StationConnection.Settings settings;
     private final Set<StationConnection> mine = ConcurrentHashMap.newKeySet();
+    /** Set when stopping: the connections' DISCONNECTED is recorded by {@link #stop}, not by their close handlers. */
+    private volatile boolean stopping;
     private final TlsMaterial tls;
+    private final ConnectionBudget budget;
+    private ListenerGuard plainGuard;
+    private ListenerGuard tlsGuard;
     private HttpServer server;
     private HttpServer tlsServer;
 
     public GatewayVerticle(GatewayConfig config, HandshakeChain handshakes, Map<OcppVersion, HandlerRegistry> handlers,
                            ConnectionRegistry connections, StationEventSink events, GatewayMetrics metrics) {
-        this(config, handshakes, handlers, connections, events, metrics, null);
+        this(config, handshakes, handlers, connections, events, metrics, null, new ConnectionBudget(config.limits()));
     }
 
-    /** @param tls key material for the {@code wss://} listener, or null for none */
+    /**
+     * @param tls    key material for the {@code wss://} listener, or null for none
+     * @param budget the connection budget every instance and both listeners share
+     */
     public GatewayVerticle(GatewayConfig config, HandshakeChain handshakes, Map<OcppVersion, HandlerRegistry> handlers,
                            ConnectionRegistry connections, StationEventSink events, GatewayMetrics metrics,
-                           TlsMaterial tls) {
+                           TlsMaterial tls, ConnectionBudget budget) {
         this.tls = tls;
+        this.budget = budget;
         this.config = config;
         this.handshakes = handshakes;
         this.handlers = Map.copyOf(handlers);
@@ -68,6 +79,7 @@ public final class GatewayVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         server = createServer(options(config.port()));
+        plainGuard = guard(server, "ocpp");
         long ping = config.pingInterval().toMillis();
         vertx.setPeriodic(ping, ping, id -> pingAndReap(ping));
         if (tls == null) {
@@ -75,6 +87,7 @@ public final class GatewayVerticle extends VerticleBase {
         }
         // profiles 2 and 3: the same handshake chain and handlers behind TLS
         tlsServer = createServer(TlsServerOptions.apply(options(config.tls().port()), tls));
+        tlsGuard = guard(tlsServer, "ocpp-tls");
         return Future.all(server.listen(), tlsServer.listen());
     }
 
@@ -84,14 +97,21 @@ public final class GatewayVerticle extends VerticleBase {
                 .setWebSocketSubProtocols(handlers.keySet().stream().map(OcppVersion::subprotocol).sorted().toList())
                 .setMaxWebSocketFrameSize(config.maxMessageBytes())
                 .setMaxWebSocketMessageSize(config.maxMessageBytes())
+                // no h2c sniffing: the connection (and so the connection budget) starts at accept, not at the first byte
+                .setHttp2ClearTextEnabled(false)
                 .setRegisterWebSocketWriteHandlers(false);
+    }
+
+    private ListenerGuard guard(HttpServer s, String listener) {
+        return ListenerGuard.install(vertx, s, budget, config.limits().handshakeTimeout(), metrics.refusals(listener),
+                listener);
     }
 
     private HttpServer createServer(HttpServerOptions options) {
         return vertx.createHttpServer(options)
                 .webSocketHandshakeHandler(this::onHandshake)
                 .webSocketHandler(ws -> { })
-                .requestHandler(req -> req.response().setStatusCode(426)
+                .requestHandler(req -> req.response().setStatusCode(426).putHeader("Connection", "close")
                         .putHeader("Upgrade", "websocket").end("OCPP-J endpoint: connect with a WebSocket"));
     }
 
@@ -106,6 +126,8 @@ public final class GatewayVerticle extends VerticleBase {
     }
 
     private void onHandshake(ServerWebSocketHandshake handshake) {
+        ListenerGuard guard = handshake.isSsl() ? tlsGuard : plainGuard;
+        guard.started(handshake.remoteAddress()); // the request is complete: no longer a slowloris candidate
         HandshakeContext ctx = new HandshakeContext(handshake);
         handshakes.run(ctx).onComplete(ar -> {
             if (ar.failed()) {
@@ -118,6 +140,7 @@ public final class GatewayVerticle extends VerticleBase {
                 }
                 metrics.handshakeRejected(status);
                 handshake.reject(status);
+                guard.rejected(handshake.remoteAddress());
                 return;
             }
             handshake.accept().onSuccess(ws -> open(ctx, ws)).onFailure(e ->

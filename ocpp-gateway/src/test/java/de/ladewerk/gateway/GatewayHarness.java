@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * A real gateway on a free port over a fresh PostgreSQL database, for integration tests. Argon2 runs
@@ -56,6 +57,11 @@ public final class GatewayHarness implements AutoCloseable {
     /** @param tlsDirectory where the TLS listener's generated key material goes, or null for no TLS */
     private GatewayHarness(UnknownStationPolicy policy, SessionWiring sessions, BigDecimal pricePerKwh,
                            Path tlsDirectory) throws Exception {
+        this(policy, sessions, pricePerKwh, tlsDirectory, c -> c);
+    }
+
+    private GatewayHarness(UnknownStationPolicy policy, SessionWiring sessions, BigDecimal pricePerKwh,
+                           Path tlsDirectory, UnaryOperator<GatewayConfig> adjust) throws Exception {
         database = TestDatabase.create("gateway");
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(database.jdbcUrl());
@@ -73,6 +79,7 @@ public final class GatewayHarness implements AutoCloseable {
         if (tlsDirectory != null) {
             config = config.withTls(TlsConfig.disabled().enabledOn(0, tlsDirectory));
         }
+        config = adjust.apply(config);
         // the harness sees every live event, and so does a sink the test gave (e.g. SessionTestKit's)
         LiveEvents given = sessions.live();
         gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(e -> {
@@ -92,6 +99,12 @@ public final class GatewayHarness implements AutoCloseable {
     /** A gateway with these session ports and an energy price for CostUpdated ({@code null}: none). */
     public static GatewayHarness start(SessionWiring sessions, BigDecimal pricePerKwh) throws Exception {
         return new GatewayHarness(UnknownStationPolicy.REJECT, sessions, pricePerKwh);
+    }
+
+    /** A gateway whose configuration the test adjusts (e.g. connection limits). */
+    public static GatewayHarness start(UnaryOperator<GatewayConfig> adjust) throws Exception {
+        return new GatewayHarness(UnknownStationPolicy.REJECT, SessionWiring.of(SessionWiring.ACCEPT_ALL), null, null,
+                adjust);
     }
 
     /** A gateway with the TLS listener too, its key material generated into {@code tlsDirectory}. */

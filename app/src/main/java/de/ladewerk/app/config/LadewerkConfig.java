@@ -4,6 +4,8 @@ import de.ladewerk.app.auth.AuthSettings;
 import de.ladewerk.app.billing.BillingConfig;
 import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
+import de.ladewerk.gateway.admission.ConnectionLimits;
+import java.time.Duration;
 
 /**
  * Everything Ladewerk is configured with, validated at start-up.
@@ -29,8 +31,21 @@ public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, H
         }
     }
 
-    public record HttpSettings(String host, int port) {
+    /**
+     * @param limits      the API listener's own connection caps and first-request deadline
+     * @param idleTimeout kept-alive connections idle this long are closed
+     */
+    public record HttpSettings(String host, int port, ConnectionLimits limits, Duration idleTimeout) {
+
+        /** With the default limits. */
+        public HttpSettings(String host, int port) {
+            this(host, port, ConnectionLimits.apiDefaults(), Duration.ofSeconds(60));
+        }
+
         public HttpSettings {
+            if (idleTimeout == null || idleTimeout.toSeconds() < 1) {
+                throw new IllegalArgumentException("http.idleTimeout must be at least 1 s, is " + idleTimeout);
+            }
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("http.port must be 0–65535, is " + port);
             }
