@@ -113,7 +113,8 @@ public final class LadewerkApplication implements AutoCloseable {
                     Clock.systemUTC());
             Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher,
                     SessionWiring.defaults().withEnded(billing.sessionEnded()).withPricing(billing.pricing())
-                            .withLive(liveEvents)));
+                            .withLive(liveEvents),
+                    config.stationSecretKey()));
             JooqDashboardQueries dashboard = new JooqDashboardQueries(db);
             WebSessions sessions = new WebSessions(config.auth().sessionIdle(), config.auth().sessionMaxAge(), Clock.systemUTC());
             List<ApiRoutes> routes = new ArrayList<>(List.of(

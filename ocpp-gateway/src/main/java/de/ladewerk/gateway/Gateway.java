@@ -37,7 +37,12 @@ import de.ladewerk.gateway.persistence.JdbcSessionStore;
 import de.ladewerk.gateway.persistence.JooqSessionQueries;
 import de.ladewerk.gateway.persistence.JooqStationRepository;
 import de.ladewerk.gateway.pricing.PerKwhPricing;
+import de.ladewerk.gateway.security.AuthThrottle;
 import de.ladewerk.gateway.security.CredentialVerifier;
+import de.ladewerk.gateway.security.SealedSecrets;
+import de.ladewerk.gateway.security.StationAuthenticator;
+import de.ladewerk.gateway.security.StationSecretKey;
+import de.ladewerk.gateway.persistence.JdbcStationSecretKeys;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.security.PasswordRotation;
 import de.ladewerk.gateway.security.SecurityProfiles;
@@ -77,6 +82,9 @@ import org.jooq.impl.DSL;
  * The schema must already be migrated ({@link de.ladewerk.gateway.persistence.Migrations}).
  */
 public final class Gateway {
+
+    /** Argon2id checks that may queue on the password pool before further attempts are answered 503. */
+    static final int MAX_WAITING_PASSWORD_CHECKS = 256;
 
     private final Vertx vertx;
     private final GroupCommitWriter writer;
@@ -121,9 +129,20 @@ public final class Gateway {
         return start(vertx, config, dataSource, meters, hasher, SessionWiring.defaults());
     }
 
-    /** Wires and deploys the gateway; completes once it listens. */
+    /** Wires and deploys the gateway with the station secret key kept in the database; completes once it listens. */
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
                                         MeterRegistry meters, PasswordHasher hasher, SessionWiring sessionWiring) {
+        return start(vertx, config, dataSource, meters, hasher, sessionWiring, null);
+    }
+
+    /**
+     * Wires and deploys the gateway; completes once it listens.
+     *
+     * @param stationSecretKey the configured key of sealed (HMAC) station passwords, or null for the stored one
+     */
+    public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
+                                        MeterRegistry meters, PasswordHasher hasher, SessionWiring sessionWiring,
+                                        StationSecretKey stationSecretKey) {
         GatewayMetrics metrics = new GatewayMetrics(meters);
         StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
@@ -154,25 +173,31 @@ public final class Gateway {
         StationSecurityRepository stationSecurity =
                 new JooqStationSecurityRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
+        SealedSecrets[] sealed = new SealedSecrets[1];
         return blocking.executeBlocking(() -> {
                     stations.markAllOffline();
                     JdbcSessionStore.ensurePartitions(dataSource);
+                    sealed[0] = new SealedSecrets(JdbcStationSecretKeys.loadOrCreate(dataSource, stationSecretKey));
                     // key generation on first start takes a moment: not on an event loop
                     return config.tls().enabled() ? TlsMaterial.load(config.tls()) : null;
                 })
                 .compose(tls -> {
+                    StationAuthenticator authenticator = new StationAuthenticator(new CredentialVerifier(hasher), hasher,
+                            sealed[0], AuthThrottle.defaults(Clock.systemUTC()), passwords,
+                            stationSecurity::setPasswordHash, MAX_WAITING_PASSWORD_CHECKS);
+                    metrics.watchPasswordChecks(authenticator::waiting);
                     SecurityServices security = security(config, tls, writer, DSL.using(dataSource, SQLDialect.POSTGRES),
-                            connections, operator.commands(), stationSecurity, hasher, blocking, wiring.live());
+                            connections, operator.commands(), stationSecurity, hasher, sealed[0], blocking, wiring.live());
                     Map<OcppVersion, HandlerRegistry> handlers = Map.of(
                             OcppVersion.V16, V16Handlers.create(domain, security),
                             OcppVersion.V201, V201Handlers.create(domain, security));
                     HandshakeChain chain = new HandshakeChain(List.of(
                             new PathIdentityFilter(config.pathPrefix()),
                             new SubprotocolFilter(handlers.keySet()),
-                            new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
+                            new StationLookupFilter(stations, blocking, config.unknownStations(), hasher, authenticator),
                             new ClientCertificateFilter(),
                             new SecurityProfileFilter(),
-                            new BasicAuthFilter(new CredentialVerifier(hasher), passwords),
+                            new BasicAuthFilter(authenticator),
                             new SecurityProfileUpgradeFilter(stationSecurity, blocking)));
                     ConnectionBudget budget = new ConnectionBudget(config.limits());
                     return vertx.deployVerticle(() -> {
@@ -199,7 +224,7 @@ public final class Gateway {
     private static SecurityServices security(GatewayConfig config, TlsMaterial tls, GroupCommitWriter writer,
                                              DSLContext db, ConnectionRegistry connections, CommandService commands,
                                              StationSecurityRepository stationSecurity, PasswordHasher hasher,
-                                             WorkerExecutor blocking, LiveEvents live) {
+                                             SealedSecrets sealed, WorkerExecutor blocking, LiveEvents live) {
         // through the command service: every exchange of the security services is in the command audit
         StationCaller caller = new StationCaller(connections, commands);
         CertificateRepository certificates = new JdbcCertificateRepository(writer, db);
@@ -210,7 +235,7 @@ public final class Gateway {
                 new CertificateCommands(certificates, caller, blocking, clock),
                 new SecurityEventService(new JdbcSecurityEventStore(writer), live, clock),
                 new FirmwareEvents(new JdbcFirmwareEventStore(writer, db), clock),
-                new PasswordRotation(caller, stationSecurity, hasher, blocking),
+                new PasswordRotation(caller, stationSecurity, sealed, blocking),
                 new SecurityProfiles(caller, stationSecurity, blocking));
     }
 

@@ -8,6 +8,7 @@ import de.ladewerk.app.billing.BillingConfig;
 import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
 import de.ladewerk.gateway.admission.ConnectionLimits;
+import de.ladewerk.gateway.security.StationSecretKey;
 import java.time.ZoneId;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.tls.TlsConfig;
@@ -81,7 +82,9 @@ public final class ConfigLoader {
                 value(yaml, "planning.measuredDays", "LADEWERK_PLANNING_MEASURED_DAYS", 90, Integer::parseInt),
                 ZoneId.of(zone),
                 value(yaml, "planning.defaultAcPowerKw", "LADEWERK_PLANNING_DEFAULT_AC_POWER_KW", 11.0, Double::parseDouble));
-        return new LadewerkConfig(db, gateway, http, hashMemory, billing, planning, auth);
+        StationSecretKey stationKey = value(yaml, "security.stationSecretKey", "LADEWERK_STATION_SECRET_KEY", null,
+                StationSecretKey::fromBase64);
+        return new LadewerkConfig(db, gateway, http, hashMemory, billing, planning, auth, stationKey);
     }
 
     /** Connection caps and handshake deadline of a listener: {@code <section>.handshakeTimeout} etc. */

@@ -5,6 +5,7 @@ import de.ladewerk.app.billing.BillingConfig;
 import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
 import de.ladewerk.gateway.admission.ConnectionLimits;
+import de.ladewerk.gateway.security.StationSecretKey;
 import java.time.Duration;
 
 /**
@@ -17,10 +18,17 @@ import java.time.Duration;
  * @param billing  tariffs, CDRs and invoices
  * @param planning the measured window of capacity planning
  * @param auth     dashboard and API login: first admin, session expiry
+ * @param stationSecretKey key of the HMAC of generated station passwords; null: the one kept in the database
  */
 public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, HttpSettings http,
                              int passwordHashMemoryKib, BillingConfig billing, PlanningConfig planning,
-                             AuthSettings auth) {
+                             AuthSettings auth, StationSecretKey stationSecretKey) {
+
+    /** With the station secret key kept in the database. */
+    public LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, HttpSettings http, int passwordHashMemoryKib,
+                          BillingConfig billing, PlanningConfig planning, AuthSettings auth) {
+        this(database, gateway, http, passwordHashMemoryKib, billing, planning, auth, null);
+    }
 
     /** @param url JDBC URL, or null to locate one */
     public record DatabaseSettings(String url, String user, String password, int poolSize) {

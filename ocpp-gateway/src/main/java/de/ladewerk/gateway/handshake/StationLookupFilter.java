@@ -1,6 +1,7 @@
 package de.ladewerk.gateway.handshake;
 
 import de.ladewerk.gateway.security.PasswordHasher;
+import de.ladewerk.gateway.security.StationAuthenticator;
 import de.ladewerk.gateway.station.RegistrationStatus;
 import de.ladewerk.gateway.station.StationRecord;
 import de.ladewerk.gateway.station.StationRepository;
@@ -8,16 +9,22 @@ import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
 import java.util.Optional;
 
-/** Finds the station's record; an unknown station is refused or registered as Pending by policy. */
+/**
+ * Finds the station's record; an unknown station is refused or registered as Pending by policy. A refused
+ * unknown station that offered credentials is refused only after the same password work as a known one
+ * ({@link StationAuthenticator}), so the answer's timing does not tell which stations exist.
+ */
 public final class StationLookupFilter implements HandshakeFilter {
 
     private final StationRepository stations;
     private final WorkerExecutor blocking;
     private final UnknownStationPolicy policy;
     private final PasswordHasher hasher;
+    private final StationAuthenticator authenticator;
 
     public StationLookupFilter(StationRepository stations, WorkerExecutor blocking, UnknownStationPolicy policy,
-                               PasswordHasher hasher) {
+                               PasswordHasher hasher, StationAuthenticator authenticator) {
+        this.authenticator = authenticator;
         this.stations = stations;
         this.blocking = blocking;
         this.policy = policy;
@@ -29,6 +36,12 @@ public final class StationLookupFilter implements HandshakeFilter {
         String id = context.identity();
         return blocking.executeBlocking(() -> lookUp(id, context), false).compose(found -> {
             if (found.isEmpty()) {
+                Optional<BasicCredentials> offered = BasicCredentials.parse(context.handshake().headers().get("Authorization"))
+                        .filter(c -> c.username().equals(id));
+                if (offered.isPresent()) {
+                    return BasicAuthFilter.check(authenticator, context, offered.get().password(), null,
+                            "unknown station " + id);
+                }
                 return Future.failedFuture(new HandshakeRejection(401, "unknown station " + id));
             }
             return Future.succeededFuture();
