@@ -21,7 +21,9 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocketHandshake;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -159,22 +161,24 @@ public final class GatewayVerticle extends VerticleBase {
         });
         record(connection, ConnectionEvent.Kind.CONNECTED, ctx.remoteAddress(), null);
         ws.closeHandler(v -> {
-            mine.remove(connection);
+            boolean recordedByStop = !mine.remove(connection) || stopping;
             metrics.connectionClosed(ctx.version());
             boolean current = connections.unregister(connection);
             connection.closedBySocket();
-            record(connection, current ? ConnectionEvent.Kind.DISCONNECTED : ConnectionEvent.Kind.REPLACED,
-                    ctx.remoteAddress(), ws.closeReason());
+            if (!recordedByStop) {
+                record(connection, current ? ConnectionEvent.Kind.DISCONNECTED : ConnectionEvent.Kind.REPLACED,
+                        ctx.remoteAddress(), ws.closeReason());
+            }
         });
         ws.exceptionHandler(e -> LOG.info("{}: connection error: {}", ctx.identity(), e.getMessage()));
     }
 
-    private void record(StationConnection c, ConnectionEvent.Kind kind, String remote, String detail) {
-        events.connection(new ConnectionEvent(c.stationId(), kind, c.connectionId(), c.version().subprotocol(),
+    private CompletableFuture<Void> record(StationConnection c, ConnectionEvent.Kind kind, String remote, String detail) {
+        return events.connection(new ConnectionEvent(c.stationId(), kind, c.connectionId(), c.version().subprotocol(),
                 remote, detail, Instant.now())).exceptionally(e -> {
                     LOG.warn("{}: could not record {}: {}", c.stationId(), kind, e.getMessage());
                     return null;
-                });
+                }).toCompletableFuture();
     }
 
     private void pingAndReap(long pingMillis) {
@@ -189,8 +193,26 @@ public final class GatewayVerticle extends VerticleBase {
         }
     }
 
+    /**
+     * Records DISCONNECTED for every station still connected here, waits until those rows are committed (the
+     * writer closes only after all verticles stopped), then closes the stations' sockets and the listeners.
+     */
     @Override
     public Future<?> stop() {
+        stopping = true;
+        List<CompletableFuture<Void>> recorded = new ArrayList<>();
+        for (StationConnection c : List.copyOf(mine)) {
+            mine.remove(c);
+            connections.unregister(c);
+            recorded.add(record(c, ConnectionEvent.Kind.DISCONNECTED, String.valueOf(c.socket().remoteAddress()),
+                    "server shutting down"));
+        }
+        return Future.fromCompletionStage(CompletableFuture.allOf(recorded.toArray(CompletableFuture[]::new)), context)
+                .otherwiseEmpty()
+                .compose(v -> closeListeners());
+    }
+
+    private Future<?> closeListeners() {
         Future<Void> plain = server == null ? Future.succeededFuture() : server.close();
         return tlsServer == null ? plain : Future.all(plain, tlsServer.close());
     }

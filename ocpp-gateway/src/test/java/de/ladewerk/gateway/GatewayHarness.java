@@ -224,9 +224,14 @@ public final class GatewayHarness implements AutoCloseable {
         try {
             await(gateway.stop());
         } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().join();
-            dataSource.close();
-            database.close();
+            closeAfterStop();
         }
+    }
+
+    /** Releases Vert.x and the database of a harness whose gateway the test already stopped. */
+    public void closeAfterStop() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+        dataSource.close();
+        database.close();
     }
 }
