@@ -118,7 +118,8 @@ public final class LadewerkApplication implements AutoCloseable {
             JooqDashboardQueries dashboard = new JooqDashboardQueries(db);
             WebSessions sessions = new WebSessions(config.auth().sessionIdle(), config.auth().sessionMaxAge(), Clock.systemUTC());
             List<ApiRoutes> routes = new ArrayList<>(List.of(
-                    new HealthRoutes(stations::ping, gateway::listening, prometheus),
+                    // an open database breaker answers at once; else a ping (bounded by the health check's timeout)
+                    new HealthRoutes(() -> gateway.databaseAvailable() && stations.ping(), gateway::listening, prometheus),
                     new OpenApiRoutes(),
                     new AuthRoutes(accounts, sessions, new LoginThrottle(5, Duration.ofMinutes(15), Clock.systemUTC()),
                             new LoginThrottle(20, Duration.ofMinutes(15), Clock.systemUTC())),

@@ -27,6 +27,7 @@ import de.ladewerk.gateway.handshake.SecurityProfileUpgradeFilter;
 import de.ladewerk.gateway.handshake.StationLookupFilter;
 import de.ladewerk.gateway.handshake.SubprotocolFilter;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
+import de.ladewerk.gateway.persistence.DatabaseBreaker;
 import de.ladewerk.gateway.persistence.GroupCommitWriter;
 import de.ladewerk.gateway.persistence.JdbcCertificateRepository;
 import de.ladewerk.gateway.persistence.JdbcFirmwareEventStore;
@@ -100,6 +101,7 @@ public final class Gateway {
     private final long reservationSweep;
     private SecurityServices security;
     private AggregateRefreshSchedule aggregates;
+    private DatabaseBreaker breaker;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, WorkerExecutor passwords,
@@ -151,7 +153,8 @@ public final class Gateway {
         WorkerExecutor passwords = vertx.createSharedWorkerExecutor("ladewerk-gateway-passwords",
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         ConnectionRegistry connections = new ConnectionRegistry();
-        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics);
+        DatabaseBreaker breaker = new DatabaseBreaker(Duration.ofSeconds(1));
+        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, metrics, breaker);
         metrics.watchWriteQueue(writer);
         StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
         OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
@@ -194,7 +197,8 @@ public final class Gateway {
                     HandshakeChain chain = new HandshakeChain(List.of(
                             new PathIdentityFilter(config.pathPrefix()),
                             new SubprotocolFilter(handlers.keySet()),
-                            new StationLookupFilter(stations, blocking, config.unknownStations(), hasher, authenticator),
+                            new StationLookupFilter(stations, blocking, config.unknownStations(), hasher, authenticator,
+                                    breaker),
                             new ClientCertificateFilter(),
                             new SecurityProfileFilter(),
                             new BasicAuthFilter(authenticator),
@@ -208,6 +212,7 @@ public final class Gateway {
                     }, new DeploymentOptions().setInstances(config.instances())).map(id -> {
                         Gateway gateway = new Gateway(vertx, writer, blocking, passwords, stations, sessionQueries, connections,
                                 verticles, id, operator, reports);
+                        gateway.breaker = breaker;
                         gateway.security = security;
                         gateway.aggregates = AggregateRefreshSchedule.start(vertx, new AggregateRefresher(dataSource),
                                 blocking, Duration.ofSeconds(30), AggregateRefreshSchedule.DEFAULT_INTERVAL);
@@ -275,6 +280,14 @@ public final class Gateway {
     /** Authorization, commands, local lists and reservations, for the application's API. */
     public OperatorServices operator() {
         return operator;
+    }
+
+    /**
+     * False while the database breaker is open (a write or handshake found the database unreachable in the last
+     * second): readiness can answer at once instead of waiting for a connection.
+     */
+    public boolean databaseAvailable() {
+        return breaker == null || !breaker.isOpen();
     }
 
     /** Whether the listener is up: true from start until {@link #stop}. For readiness checks. */

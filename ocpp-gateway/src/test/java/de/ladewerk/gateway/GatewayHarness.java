@@ -68,6 +68,7 @@ public final class GatewayHarness implements AutoCloseable {
         hc.setUsername(database.user());
         hc.setPassword(database.password());
         hc.setMaximumPoolSize(8);
+        hc.setConnectionTimeout(5_000); // as the application: an unreachable database fails within 5 s
         hc.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource = new HikariDataSource(hc);
         Migrations.migrate(dataSource);
@@ -116,6 +117,18 @@ public final class GatewayHarness implements AutoCloseable {
     /** The {@code wss://} endpoint of the TLS listener. */
     public URI tlsEndpoint() {
         return URI.create("wss://127.0.0.1:" + gateway.tlsPort() + "/ocpp");
+    }
+
+    /** The name of the test's own database (e.g. to take it away in an outage test). */
+    public String databaseName() {
+        return database.name();
+    }
+
+    /** A connection to the server's maintenance database, outside the gateway's pool. */
+    public Connection adminConnection() throws SQLException {
+        String url = database.jdbcUrl();
+        String base = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        return java.sql.DriverManager.getConnection(base, database.user(), database.password());
     }
 
     public javax.sql.DataSource dataSource() {

@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.handshake;
 
+import de.ladewerk.gateway.persistence.DatabaseBreaker;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.security.StationAuthenticator;
 import de.ladewerk.gateway.station.RegistrationStatus;
@@ -21,10 +22,13 @@ public final class StationLookupFilter implements HandshakeFilter {
     private final UnknownStationPolicy policy;
     private final PasswordHasher hasher;
     private final StationAuthenticator authenticator;
+    private final DatabaseBreaker breaker;
 
+    /** @param breaker while open, handshakes are answered 503 at once instead of waiting for the database */
     public StationLookupFilter(StationRepository stations, WorkerExecutor blocking, UnknownStationPolicy policy,
-                               PasswordHasher hasher, StationAuthenticator authenticator) {
+                               PasswordHasher hasher, StationAuthenticator authenticator, DatabaseBreaker breaker) {
         this.authenticator = authenticator;
+        this.breaker = breaker;
         this.stations = stations;
         this.blocking = blocking;
         this.policy = policy;
@@ -34,7 +38,16 @@ public final class StationLookupFilter implements HandshakeFilter {
     @Override
     public Future<Void> apply(HandshakeContext context) {
         String id = context.identity();
-        return blocking.executeBlocking(() -> lookUp(id, context), false).compose(found -> {
+        if (!breaker.allows()) {
+            return Future.failedFuture(new HandshakeRejection(503, "the database is unavailable"));
+        }
+        return blocking.executeBlocking(() -> lookUp(id, context), false).recover(e -> {
+            if (breaker.failed(e)) {
+                return Future.failedFuture(new HandshakeRejection(503, "the database is unavailable: " + e.getMessage()));
+            }
+            return Future.failedFuture(e);
+        }).compose(found -> {
+            breaker.succeeded();
             if (found.isEmpty()) {
                 Optional<BasicCredentials> offered = BasicCredentials.parse(context.handshake().headers().get("Authorization"))
                         .filter(c -> c.username().equals(id));
