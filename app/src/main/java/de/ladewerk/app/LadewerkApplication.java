@@ -2,6 +2,7 @@ package de.ladewerk.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import de.ladewerk.app.api.ApiRoutes;
+import de.ladewerk.app.api.ApiListener;
 import de.ladewerk.app.api.ApiVerticle;
 import de.ladewerk.app.api.CommandRoutes;
 import de.ladewerk.app.api.DeviceModelRoutes;
@@ -42,6 +43,7 @@ import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
 import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.gateway.Gateway;
+import de.ladewerk.gateway.admission.ConnectionRefusals;
 import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
@@ -116,12 +118,14 @@ public final class LadewerkApplication implements AutoCloseable {
                     new JdbcEndedSessions(dataSource), prometheus, Clock.systemUTC());
             Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher,
                     SessionWiring.defaults().withEnded(billing.sessionEnded()).withPricing(billing.pricing())
-                            .withLive(liveEvents)));
+                            .withLive(liveEvents),
+                    config.stationSecretKey()));
             JooqDashboardQueries dashboard = new JooqDashboardQueries(db);
             WebSessions sessions = new WebSessions(config.auth().sessionIdle(), config.auth().sessionMaxAge(), Clock.systemUTC());
             List<ApiRoutes> routes = new ArrayList<>(List.of(
-                    new HealthRoutes(stations::ping, gateway::listening, prometheus, storage,
-                            () -> gateway.maintenance().status()),
+                    // an open database breaker answers at once; else a ping (bounded by the health check's timeout)
+                    new HealthRoutes(() -> gateway.databaseAvailable() && stations.ping(), gateway::listening, prometheus,
+                            storage, () -> gateway.maintenance().status()),
                     new OpenApiRoutes(),
                     new AuthRoutes(accounts, sessions,
                             new LoginBackoff(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Clock.systemUTC()),
@@ -144,7 +148,9 @@ public final class LadewerkApplication implements AutoCloseable {
             routes.add(new DashboardRoutes(dashboard, new JooqFaultAcknowledgements(db), Clock.systemUTC()));
             routes.add(new StaticRoutes()); // last: serves whatever no API route answered
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
-                    new AccessGuard(new AccessPolicy(), sessions, accounts), routes);
+                    new AccessGuard(new AccessPolicy(), sessions, accounts), routes,
+                    new ApiListener(config.http().limits(), config.http().idleTimeout(),
+                            new ConnectionRefusals(prometheus, "api")));
             await(vertx.deployVerticle(api));
             LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),

@@ -1,5 +1,6 @@
 package de.ladewerk.gateway;
 
+import de.ladewerk.gateway.admission.ConnectionBudget;
 import de.ladewerk.gateway.certificate.CertificateCommands;
 import de.ladewerk.gateway.certificate.CertificateRepository;
 import de.ladewerk.gateway.certificate.CertificateService;
@@ -26,6 +27,7 @@ import de.ladewerk.gateway.handshake.SubprotocolFilter;
 import de.ladewerk.gateway.maintenance.MaintenanceSchedule;
 import de.ladewerk.gateway.maintenance.MaintenanceSupervisor;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
+import de.ladewerk.gateway.persistence.DatabaseBreaker;
 import de.ladewerk.gateway.persistence.GroupCommitWriter;
 import de.ladewerk.gateway.persistence.JdbcCertificateRepository;
 import de.ladewerk.gateway.persistence.JdbcFirmwareEventStore;
@@ -36,7 +38,12 @@ import de.ladewerk.gateway.persistence.JdbcSessionStore;
 import de.ladewerk.gateway.persistence.JooqSessionQueries;
 import de.ladewerk.gateway.persistence.JooqStationRepository;
 import de.ladewerk.gateway.pricing.PerKwhPricing;
+import de.ladewerk.gateway.security.AuthThrottle;
 import de.ladewerk.gateway.security.CredentialVerifier;
+import de.ladewerk.gateway.security.SealedSecrets;
+import de.ladewerk.gateway.security.StationAuthenticator;
+import de.ladewerk.gateway.security.StationSecretKey;
+import de.ladewerk.gateway.persistence.JdbcStationSecretKeys;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.security.PasswordRotation;
 import de.ladewerk.gateway.security.SecurityProfiles;
@@ -85,6 +92,9 @@ public final class Gateway {
     /** How long an OCSP responder may take to connect and to answer. */
     private static final Duration OCSP_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Argon2id checks that may queue on the password pool before further attempts are answered 503. */
+    static final int MAX_WAITING_PASSWORD_CHECKS = 256;
+
     private final Vertx vertx;
     private final GroupCommitWriter writer;
     private final WorkerExecutor blocking;
@@ -101,6 +111,7 @@ public final class Gateway {
     private HeartbeatFlush heartbeatFlush;
     private MaintenanceSupervisor maintenance;
     private MaintenanceSchedule maintenanceSchedule;
+    private DatabaseBreaker breaker;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, WorkerExecutor passwords,
@@ -130,9 +141,20 @@ public final class Gateway {
         return start(vertx, config, dataSource, meters, hasher, SessionWiring.defaults());
     }
 
-    /** Wires and deploys the gateway; completes once it listens. */
+    /** Wires and deploys the gateway with the station secret key kept in the database; completes once it listens. */
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
                                         MeterRegistry meters, PasswordHasher hasher, SessionWiring sessionWiring) {
+        return start(vertx, config, dataSource, meters, hasher, sessionWiring, null);
+    }
+
+    /**
+     * Wires and deploys the gateway; completes once it listens.
+     *
+     * @param stationSecretKey the configured key of sealed (HMAC) station passwords, or null for the stored one
+     */
+    public static Future<Gateway> start(Vertx vertx, GatewayConfig config, DataSource dataSource,
+                                        MeterRegistry meters, PasswordHasher hasher, SessionWiring sessionWiring,
+                                        StationSecretKey stationSecretKey) {
         GatewayMetrics metrics = new GatewayMetrics(meters);
         StationRepository stations = new JooqStationRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         WorkerExecutor blocking = vertx.createSharedWorkerExecutor("ladewerk-gateway-blocking", 16);
@@ -141,7 +163,9 @@ public final class Gateway {
         WorkerExecutor passwords = vertx.createSharedWorkerExecutor("ladewerk-gateway-passwords",
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         ConnectionRegistry connections = new ConnectionRegistry();
-        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, writeMetrics(metrics));
+        DatabaseBreaker breaker = new DatabaseBreaker(Duration.ofSeconds(1));
+        GroupCommitWriter writer = new GroupCommitWriter("ocpp", dataSource, 2, 1000, 100_000, writeMetrics(metrics),
+                breaker);
         metrics.watchWriteQueue(writer::queued);
         StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
         OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
@@ -165,34 +189,43 @@ public final class Gateway {
         StationSecurityRepository stationSecurity =
                 new JooqStationSecurityRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
+        SealedSecrets[] sealed = new SealedSecrets[1];
         return blocking.executeBlocking(() -> {
                     stations.markAllOffline();
                     JdbcSessionStore.ensurePartitions(dataSource);
+                    sealed[0] = new SealedSecrets(JdbcStationSecretKeys.loadOrCreate(dataSource, stationSecretKey));
                     // key generation on first start takes a moment: not on an event loop
                     return config.tls().enabled() ? TlsMaterial.load(config.tls()) : null;
                 })
                 .compose(tls -> {
+                    StationAuthenticator authenticator = new StationAuthenticator(new CredentialVerifier(hasher), hasher,
+                            sealed[0], AuthThrottle.defaults(Clock.systemUTC()), passwords,
+                            stationSecurity::setPasswordHash, MAX_WAITING_PASSWORD_CHECKS);
+                    metrics.watchPasswordChecks(authenticator::waiting);
                     SecurityServices security = security(config, tls, writer, DSL.using(dataSource, SQLDialect.POSTGRES),
-                            connections, operator.commands(), stationSecurity, hasher, blocking, wiring.live());
+                            connections, operator.commands(), stationSecurity, hasher, sealed[0], blocking, wiring.live());
                     Map<OcppVersion, HandlerRegistry> handlers = Map.of(
                             OcppVersion.V16, V16Handlers.create(domain, security),
                             OcppVersion.V201, V201Handlers.create(domain, security));
                     HandshakeChain chain = new HandshakeChain(List.of(
                             new PathIdentityFilter(config.pathPrefix()),
                             new SubprotocolFilter(handlers.keySet()),
-                            new StationLookupFilter(stations, blocking, config.unknownStations(), hasher),
+                            new StationLookupFilter(stations, blocking, config.unknownStations(), hasher, authenticator,
+                                    breaker),
                             new ClientCertificateFilter(),
                             new SecurityProfileFilter(),
-                            new BasicAuthFilter(new CredentialVerifier(hasher), passwords),
+                            new BasicAuthFilter(authenticator),
                             new SecurityProfileUpgradeFilter(stationSecurity, blocking)));
+                    ConnectionBudget budget = new ConnectionBudget(config.limits());
                     return vertx.deployVerticle(() -> {
                         GatewayVerticle verticle = new GatewayVerticle(config, chain, handlers, connections, sink,
-                                metrics, tls);
+                                metrics, tls, budget);
                         verticles.add(verticle);
                         return verticle;
                     }, new DeploymentOptions().setInstances(config.instances())).map(id -> {
                         Gateway gateway = new Gateway(vertx, writer, blocking, passwords, stations, sessionQueries, connections,
                                 verticles, id, operator, reports);
+                        gateway.breaker = breaker;
                         gateway.security = security;
                         gateway.heartbeatFlush = HeartbeatFlush.start(vertx, heartbeats, sink);
                         gateway.maintenance = new MaintenanceSupervisor(dataSource, Clock.systemUTC(), meters);
@@ -226,7 +259,7 @@ public final class Gateway {
     private static SecurityServices security(GatewayConfig config, TlsMaterial tls, GroupCommitWriter writer,
                                              DSLContext db, ConnectionRegistry connections, CommandService commands,
                                              StationSecurityRepository stationSecurity, PasswordHasher hasher,
-                                             WorkerExecutor blocking, LiveEvents live) {
+                                             SealedSecrets sealed, WorkerExecutor blocking, LiveEvents live) {
         // through the command service: every exchange of the security services is in the command audit
         StationCaller caller = new StationCaller(connections, commands);
         CertificateRepository certificates = new JdbcCertificateRepository(writer, db);
@@ -237,7 +270,7 @@ public final class Gateway {
                 new CertificateCommands(certificates, caller, blocking, clock),
                 new SecurityEventService(new JdbcSecurityEventStore(writer), live, clock),
                 new FirmwareEvents(new JdbcFirmwareEventStore(writer, db), clock),
-                new PasswordRotation(caller, stationSecurity, hasher, blocking),
+                new PasswordRotation(caller, stationSecurity, sealed, blocking),
                 new SecurityProfiles(caller, stationSecurity, blocking),
                 new CertificateStatusService(new OcspClient(OCSP_TIMEOUT, clock), blocking, clock));
     }
@@ -283,6 +316,14 @@ public final class Gateway {
     /** Compression, retention, aggregate refresh and partitions: what runs, what is late (for health). */
     public MaintenanceSupervisor maintenance() {
         return maintenance;
+    }
+
+    /**
+     * False while the database breaker is open (a write or handshake found the database unreachable in the last
+     * second): readiness can answer at once instead of waiting for a connection.
+     */
+    public boolean databaseAvailable() {
+        return breaker == null || !breaker.isOpen();
     }
 
     /** Whether the listener is up: true from start until {@link #stop}. For readiness checks. */

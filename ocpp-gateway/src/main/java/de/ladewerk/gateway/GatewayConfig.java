@@ -1,5 +1,6 @@
 package de.ladewerk.gateway;
 
+import de.ladewerk.gateway.admission.ConnectionLimits;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.session.TimePlausibility;
 import de.ladewerk.gateway.tls.TlsConfig;
@@ -23,6 +24,7 @@ import java.time.Duration;
  * @param tls                     the {@code wss://} listener (security profiles 2 and 3) and Ladewerk's CA
  * @param stationClockTolerance   how far ahead of the CSMS clock a station's times may be; later ones are
  *                                corrected or rejected and recorded in {@code ocpp.data_rejections}
+ * @param limits                  connection caps and handshake timeout, shared by the plain and TLS listeners
  */
 public record GatewayConfig(
         String host,
@@ -37,15 +39,16 @@ public record GatewayConfig(
         int instances,
         BigDecimal energyPricePerKwh,
         TlsConfig tls,
-        Duration stationClockTolerance) {
+        Duration stationClockTolerance,
+        ConnectionLimits limits) {
 
-    /** With the default station clock tolerance. */
+    /** With the default station clock tolerance and connection limits. */
     public GatewayConfig(String host, int port, String pathPrefix, UnknownStationPolicy unknownStations,
                          Duration heartbeatInterval, Duration bootRetryInterval, Duration callTimeout,
                          Duration pingInterval, int maxMessageBytes, int instances, BigDecimal energyPricePerKwh,
                          TlsConfig tls) {
         this(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval, callTimeout, pingInterval,
-                maxMessageBytes, instances, energyPricePerKwh, tls, TimePlausibility.DEFAULT_FUTURE_TOLERANCE);
+                maxMessageBytes, instances, energyPricePerKwh, tls, TimePlausibility.DEFAULT_FUTURE_TOLERANCE, null);
     }
 
     /** Without TLS (profile 1 only). */
@@ -73,6 +76,9 @@ public record GatewayConfig(
         }
         if (stationClockTolerance.isNegative()) {
             throw new IllegalArgumentException("station clock tolerance must not be negative, is " + stationClockTolerance);
+        }
+        if (limits == null) {
+            limits = ConnectionLimits.ocppDefaults();
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("gateway port must be 0–65535, is " + port);
@@ -104,12 +110,20 @@ public record GatewayConfig(
     /** The same settings with another TLS configuration. */
     public GatewayConfig withTls(TlsConfig tlsConfig) {
         return new GatewayConfig(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
-                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tlsConfig, stationClockTolerance);
+                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tlsConfig, stationClockTolerance,
+                limits);
     }
 
     /** The same settings with another station clock tolerance. */
     public GatewayConfig withStationClockTolerance(Duration tolerance) {
         return new GatewayConfig(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
-                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tls, tolerance);
+                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tls, tolerance, limits);
+    }
+
+    /** The same settings with other connection limits. */
+    public GatewayConfig withLimits(ConnectionLimits connectionLimits) {
+        return new GatewayConfig(host, port, pathPrefix, unknownStations, heartbeatInterval, bootRetryInterval,
+                callTimeout, pingInterval, maxMessageBytes, instances, energyPricePerKwh, tls, stationClockTolerance,
+                connectionLimits);
     }
 }

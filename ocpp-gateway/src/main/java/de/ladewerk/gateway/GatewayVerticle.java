@@ -1,5 +1,7 @@
 package de.ladewerk.gateway;
 
+import de.ladewerk.gateway.admission.ConnectionBudget;
+import de.ladewerk.gateway.admission.ListenerGuard;
 import de.ladewerk.gateway.connection.ConnectionRegistry;
 import de.ladewerk.gateway.connection.StationConnection;
 import de.ladewerk.gateway.handler.HandlerRegistry;
@@ -20,7 +22,9 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocketHandshake;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,20 +47,29 @@ public final class GatewayVerticle extends VerticleBase {
     private final GatewayMetrics metrics;
     private final StationConnection.Settings settings;
     private final Set<StationConnection> mine = ConcurrentHashMap.newKeySet();
+    /** Set when stopping: the connections' DISCONNECTED is recorded by {@link #stop}, not by their close handlers. */
+    private volatile boolean stopping;
     private final TlsMaterial tls;
+    private final ConnectionBudget budget;
+    private ListenerGuard plainGuard;
+    private ListenerGuard tlsGuard;
     private HttpServer server;
     private HttpServer tlsServer;
 
     public GatewayVerticle(GatewayConfig config, HandshakeChain handshakes, Map<OcppVersion, HandlerRegistry> handlers,
                            ConnectionRegistry connections, StationEventSink events, GatewayMetrics metrics) {
-        this(config, handshakes, handlers, connections, events, metrics, null);
+        this(config, handshakes, handlers, connections, events, metrics, null, new ConnectionBudget(config.limits()));
     }
 
-    /** @param tls key material for the {@code wss://} listener, or null for none */
+    /**
+     * @param tls    key material for the {@code wss://} listener, or null for none
+     * @param budget the connection budget every instance and both listeners share
+     */
     public GatewayVerticle(GatewayConfig config, HandshakeChain handshakes, Map<OcppVersion, HandlerRegistry> handlers,
                            ConnectionRegistry connections, StationEventSink events, GatewayMetrics metrics,
-                           TlsMaterial tls) {
+                           TlsMaterial tls, ConnectionBudget budget) {
         this.tls = tls;
+        this.budget = budget;
         this.config = config;
         this.handshakes = handshakes;
         this.handlers = Map.copyOf(handlers);
@@ -70,6 +83,7 @@ public final class GatewayVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         server = createServer(options(config.port()));
+        plainGuard = guard(server, "ocpp");
         long ping = config.pingInterval().toMillis();
         vertx.setPeriodic(ping, ping, id -> pingAndReap(ping));
         if (tls == null) {
@@ -77,6 +91,7 @@ public final class GatewayVerticle extends VerticleBase {
         }
         // profiles 2 and 3: the same handshake chain and handlers behind TLS
         tlsServer = createServer(TlsServerOptions.apply(options(config.tls().port()), tls));
+        tlsGuard = guard(tlsServer, "ocpp-tls");
         return Future.all(server.listen(), tlsServer.listen());
     }
 
@@ -86,14 +101,21 @@ public final class GatewayVerticle extends VerticleBase {
                 .setWebSocketSubProtocols(handlers.keySet().stream().map(OcppVersion::subprotocol).sorted().toList())
                 .setMaxWebSocketFrameSize(config.maxMessageBytes())
                 .setMaxWebSocketMessageSize(config.maxMessageBytes())
+                // no h2c sniffing: the connection (and so the connection budget) starts at accept, not at the first byte
+                .setHttp2ClearTextEnabled(false)
                 .setRegisterWebSocketWriteHandlers(false);
+    }
+
+    private ListenerGuard guard(HttpServer s, String listener) {
+        return ListenerGuard.install(vertx, s, budget, config.limits().handshakeTimeout(), metrics.refusals(listener),
+                listener);
     }
 
     private HttpServer createServer(HttpServerOptions options) {
         return vertx.createHttpServer(options)
                 .webSocketHandshakeHandler(this::onHandshake)
                 .webSocketHandler(ws -> { })
-                .requestHandler(req -> req.response().setStatusCode(426)
+                .requestHandler(req -> req.response().setStatusCode(426).putHeader("Connection", "close")
                         .putHeader("Upgrade", "websocket").end("OCPP-J endpoint: connect with a WebSocket"));
     }
 
@@ -108,6 +130,8 @@ public final class GatewayVerticle extends VerticleBase {
     }
 
     private void onHandshake(ServerWebSocketHandshake handshake) {
+        ListenerGuard guard = handshake.isSsl() ? tlsGuard : plainGuard;
+        guard.started(handshake.remoteAddress()); // the request is complete: no longer a slowloris candidate
         HandshakeContext ctx = new HandshakeContext(handshake);
         handshakes.run(ctx).onComplete(ar -> {
             if (ar.failed()) {
@@ -120,6 +144,7 @@ public final class GatewayVerticle extends VerticleBase {
                 }
                 metrics.handshakeRejected(status);
                 handshake.reject(status);
+                guard.rejected(handshake.remoteAddress());
                 return;
             }
             handshake.accept().onSuccess(ws -> open(ctx, ws)).onFailure(e ->
@@ -138,12 +163,14 @@ public final class GatewayVerticle extends VerticleBase {
         });
         record(connection, ConnectionEvent.Kind.CONNECTED, ctx.remoteAddress(), null);
         ws.closeHandler(v -> {
-            mine.remove(connection);
+            boolean recordedByStop = !mine.remove(connection) || stopping;
             metrics.connectionClosed(ctx.version());
             boolean current = connections.unregister(connection);
             connection.closedBySocket();
-            record(connection, current ? ConnectionEvent.Kind.DISCONNECTED : ConnectionEvent.Kind.REPLACED,
-                    ctx.remoteAddress(), ws.closeReason());
+            if (!recordedByStop) {
+                record(connection, current ? ConnectionEvent.Kind.DISCONNECTED : ConnectionEvent.Kind.REPLACED,
+                        ctx.remoteAddress(), ws.closeReason());
+            }
         });
         ws.exceptionHandler(e -> {
             if (e instanceof CorruptedWebSocketFrameException corrupt && !ws.isClosed()) {
@@ -155,12 +182,12 @@ public final class GatewayVerticle extends VerticleBase {
         });
     }
 
-    private void record(StationConnection c, ConnectionEvent.Kind kind, String remote, String detail) {
-        events.connection(new ConnectionEvent(c.stationId(), kind, c.connectionId(), c.version().subprotocol(),
+    private CompletableFuture<Void> record(StationConnection c, ConnectionEvent.Kind kind, String remote, String detail) {
+        return events.connection(new ConnectionEvent(c.stationId(), kind, c.connectionId(), c.version().subprotocol(),
                 remote, detail, Instant.now())).exceptionally(e -> {
                     LOG.warn("{}: could not record {}: {}", c.stationId(), kind, e.getMessage());
                     return null;
-                });
+                }).toCompletableFuture();
     }
 
     private void pingAndReap(long pingMillis) {
@@ -175,8 +202,26 @@ public final class GatewayVerticle extends VerticleBase {
         }
     }
 
+    /**
+     * Records DISCONNECTED for every station still connected here, waits until those rows are committed (the
+     * writer closes only after all verticles stopped), then closes the stations' sockets and the listeners.
+     */
     @Override
     public Future<?> stop() {
+        stopping = true;
+        List<CompletableFuture<Void>> recorded = new ArrayList<>();
+        for (StationConnection c : List.copyOf(mine)) {
+            mine.remove(c);
+            connections.unregister(c);
+            recorded.add(record(c, ConnectionEvent.Kind.DISCONNECTED, String.valueOf(c.socket().remoteAddress()),
+                    "server shutting down"));
+        }
+        return Future.fromCompletionStage(CompletableFuture.allOf(recorded.toArray(CompletableFuture[]::new)), context)
+                .otherwiseEmpty()
+                .compose(v -> closeListeners());
+    }
+
+    private Future<?> closeListeners() {
         Future<Void> plain = server == null ? Future.succeededFuture() : server.close();
         return tlsServer == null ? plain : Future.all(plain, tlsServer.close());
     }

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * A real gateway on a free port over a fresh PostgreSQL database, for integration tests. Argon2 runs
@@ -56,12 +57,18 @@ public final class GatewayHarness implements AutoCloseable {
     /** @param tlsDirectory where the TLS listener's generated key material goes, or null for no TLS */
     private GatewayHarness(UnknownStationPolicy policy, SessionWiring sessions, BigDecimal pricePerKwh,
                            Path tlsDirectory) throws Exception {
+        this(policy, sessions, pricePerKwh, tlsDirectory, c -> c);
+    }
+
+    private GatewayHarness(UnknownStationPolicy policy, SessionWiring sessions, BigDecimal pricePerKwh,
+                           Path tlsDirectory, UnaryOperator<GatewayConfig> adjust) throws Exception {
         database = TestDatabase.create("gateway");
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(database.jdbcUrl());
         hc.setUsername(database.user());
         hc.setPassword(database.password());
         hc.setMaximumPoolSize(8);
+        hc.setConnectionTimeout(5_000); // as the application: an unreachable database fails within 5 s
         hc.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource = new HikariDataSource(hc);
         Migrations.migrate(dataSource);
@@ -73,6 +80,7 @@ public final class GatewayHarness implements AutoCloseable {
         if (tlsDirectory != null) {
             config = config.withTls(TlsConfig.disabled().enabledOn(0, tlsDirectory));
         }
+        config = adjust.apply(config);
         // the harness sees every live event, and so does a sink the test gave (e.g. SessionTestKit's)
         LiveEvents given = sessions.live();
         gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(e -> {
@@ -94,6 +102,12 @@ public final class GatewayHarness implements AutoCloseable {
         return new GatewayHarness(UnknownStationPolicy.REJECT, sessions, pricePerKwh);
     }
 
+    /** A gateway whose configuration the test adjusts (e.g. connection limits). */
+    public static GatewayHarness start(UnaryOperator<GatewayConfig> adjust) throws Exception {
+        return new GatewayHarness(UnknownStationPolicy.REJECT, SessionWiring.of(SessionWiring.ACCEPT_ALL), null, null,
+                adjust);
+    }
+
     /** A gateway with the TLS listener too, its key material generated into {@code tlsDirectory}. */
     public static GatewayHarness startWithTls(Path tlsDirectory) throws Exception {
         return new GatewayHarness(UnknownStationPolicy.REJECT, SessionWiring.of(SessionWiring.ACCEPT_ALL), null,
@@ -103,6 +117,18 @@ public final class GatewayHarness implements AutoCloseable {
     /** The {@code wss://} endpoint of the TLS listener. */
     public URI tlsEndpoint() {
         return URI.create("wss://127.0.0.1:" + gateway.tlsPort() + "/ocpp");
+    }
+
+    /** The name of the test's own database (e.g. to take it away in an outage test). */
+    public String databaseName() {
+        return database.name();
+    }
+
+    /** A connection to the server's maintenance database, outside the gateway's pool. */
+    public Connection adminConnection() throws SQLException {
+        String url = database.jdbcUrl();
+        String base = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        return java.sql.DriverManager.getConnection(base, database.user(), database.password());
     }
 
     public javax.sql.DataSource dataSource() {
@@ -211,9 +237,14 @@ public final class GatewayHarness implements AutoCloseable {
         try {
             await(gateway.stop());
         } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().join();
-            dataSource.close();
-            database.close();
+            closeAfterStop();
         }
+    }
+
+    /** Releases Vert.x and the database of a harness whose gateway the test already stopped. */
+    public void closeAfterStop() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+        dataSource.close();
+        database.close();
     }
 }

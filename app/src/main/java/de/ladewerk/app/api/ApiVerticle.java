@@ -3,7 +3,10 @@ package de.ladewerk.app.api;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
+import de.ladewerk.gateway.admission.ConnectionBudget;
+import de.ladewerk.gateway.admission.ListenerGuard;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
@@ -26,6 +29,7 @@ public final class ApiVerticle extends VerticleBase {
     private final int port;
     private final ApiRoutes accessGuard;
     private final List<ApiRoutes> routes;
+    private final ApiListener listener;
     private WorkerExecutor blocking;
     private HttpServer server;
 
@@ -42,6 +46,12 @@ public final class ApiVerticle extends VerticleBase {
      * @param routes      the route families, mounted in this order
      */
     public ApiVerticle(String host, int port, ApiRoutes accessGuard, List<ApiRoutes> routes) {
+        this(host, port, accessGuard, routes, ApiListener.uncounted());
+    }
+
+    /** @param listener connection caps, first-request deadline and idle timeout of the listener */
+    public ApiVerticle(String host, int port, ApiRoutes accessGuard, List<ApiRoutes> routes, ApiListener listener) {
+        this.listener = listener;
         this.host = host;
         this.port = port;
         this.accessGuard = accessGuard;
@@ -71,7 +81,15 @@ public final class ApiVerticle extends VerticleBase {
                 Api.error(ctx, status, "error", ctx.failure() == null ? "request failed" : String.valueOf(ctx.failure().getMessage()));
             }
         });
-        server = vertx.createHttpServer().requestHandler(router);
+        server = vertx.createHttpServer(new HttpServerOptions()
+                .setHttp2ClearTextEnabled(false) // the connection budget counts from accept, not from the first byte
+                .setIdleTimeout((int) listener.idleTimeout().toSeconds()));
+        ListenerGuard guard = ListenerGuard.install(vertx, server, new ConnectionBudget(listener.limits()),
+                listener.limits().handshakeTimeout(), listener.refusals(), "api");
+        server.requestHandler(request -> {
+            guard.started(request.remoteAddress());
+            router.handle(request);
+        });
         return server.listen(port, host);
     }
 

@@ -8,6 +8,8 @@ import de.ladewerk.app.billing.BillingConfig;
 import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
 import de.ladewerk.gateway.storage.TimescaleMode;
+import de.ladewerk.gateway.admission.ConnectionLimits;
+import de.ladewerk.gateway.security.StationSecretKey;
 import java.time.ZoneId;
 import de.ladewerk.gateway.handshake.UnknownStationPolicy;
 import de.ladewerk.gateway.tls.TlsConfig;
@@ -50,7 +52,8 @@ public final class ConfigLoader {
                 value(yaml, "gateway.instances", "LADEWERK_OCPP_INSTANCES", d.instances(), Integer::parseInt))
                 .withTls(tls(yaml))
                 .withStationClockTolerance(value(yaml, "gateway.stationClockTolerance", "LADEWERK_STATION_CLOCK_TOLERANCE",
-                        d.stationClockTolerance(), Duration::parse));
+                        d.stationClockTolerance(), Duration::parse))
+                .withLimits(limits(yaml, "gateway", "LADEWERK_OCPP", d.limits()));
         LadewerkConfig.DatabaseSettings db = new LadewerkConfig.DatabaseSettings(
                 value(yaml, "database.url", "LADEWERK_DB_URL", null, s -> s),
                 value(yaml, "database.user", "LADEWERK_DB_USER", "postgres", s -> s),
@@ -59,7 +62,9 @@ public final class ConfigLoader {
                 value(yaml, "database.timescale", "LADEWERK_DB_TIMESCALE", TimescaleMode.AUTO, TimescaleMode::parse));
         LadewerkConfig.HttpSettings http = new LadewerkConfig.HttpSettings(
                 value(yaml, "http.host", "LADEWERK_HTTP_HOST", "0.0.0.0", s -> s),
-                value(yaml, "http.port", "LADEWERK_HTTP_PORT", 8080, Integer::parseInt));
+                value(yaml, "http.port", "LADEWERK_HTTP_PORT", 8080, Integer::parseInt),
+                limits(yaml, "http", "LADEWERK_HTTP", ConnectionLimits.apiDefaults()),
+                value(yaml, "http.idleTimeout", "LADEWERK_HTTP_IDLE_TIMEOUT", Duration.ofSeconds(60), Duration::parse));
         int hashMemory = value(yaml, "security.passwordHashMemoryKib", "LADEWERK_PASSWORD_HASH_MEMORY_KIB",
                 19 * 1024, Integer::parseInt);
         AuthSettings a = AuthSettings.defaults();
@@ -81,7 +86,18 @@ public final class ConfigLoader {
                 value(yaml, "planning.measuredDays", "LADEWERK_PLANNING_MEASURED_DAYS", 90, Integer::parseInt),
                 ZoneId.of(zone),
                 value(yaml, "planning.defaultAcPowerKw", "LADEWERK_PLANNING_DEFAULT_AC_POWER_KW", 11.0, Double::parseDouble));
-        return new LadewerkConfig(db, gateway, http, hashMemory, billing, planning, auth);
+        StationSecretKey stationKey = value(yaml, "security.stationSecretKey", "LADEWERK_STATION_SECRET_KEY", null,
+                StationSecretKey::fromBase64);
+        return new LadewerkConfig(db, gateway, http, hashMemory, billing, planning, auth, stationKey);
+    }
+
+    /** Connection caps and handshake deadline of a listener: {@code <section>.handshakeTimeout} etc. */
+    private ConnectionLimits limits(JsonNode yaml, String section, String prefix, ConnectionLimits d) {
+        return new ConnectionLimits(
+                value(yaml, section + ".handshakeTimeout", prefix + "_HANDSHAKE_TIMEOUT", d.handshakeTimeout(), Duration::parse),
+                value(yaml, section + ".maxConnectionsPerAddress", prefix + "_MAX_CONNECTIONS_PER_ADDRESS",
+                        d.maxPerAddress(), Integer::parseInt),
+                value(yaml, section + ".maxConnections", prefix + "_MAX_CONNECTIONS", d.maxConnections(), Integer::parseInt));
     }
 
     /** The {@code wss://} listener and Ladewerk's CA (security profiles 2 and 3); see docs/security.md. */

@@ -5,6 +5,9 @@ import de.ladewerk.app.billing.BillingConfig;
 import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
 import de.ladewerk.gateway.storage.TimescaleMode;
+import de.ladewerk.gateway.admission.ConnectionLimits;
+import de.ladewerk.gateway.security.StationSecretKey;
+import java.time.Duration;
 
 /**
  * Everything Ladewerk is configured with, validated at start-up.
@@ -16,10 +19,17 @@ import de.ladewerk.gateway.storage.TimescaleMode;
  * @param billing  tariffs, CDRs and invoices
  * @param planning the measured window of capacity planning
  * @param auth     dashboard and API login: first admin, session expiry
+ * @param stationSecretKey key of the HMAC of generated station passwords; null: the one kept in the database
  */
 public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, HttpSettings http,
                              int passwordHashMemoryKib, BillingConfig billing, PlanningConfig planning,
-                             AuthSettings auth) {
+                             AuthSettings auth, StationSecretKey stationSecretKey) {
+
+    /** With the station secret key kept in the database. */
+    public LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, HttpSettings http, int passwordHashMemoryKib,
+                          BillingConfig billing, PlanningConfig planning, AuthSettings auth) {
+        this(database, gateway, http, passwordHashMemoryKib, billing, planning, auth, null);
+    }
 
     /**
      * @param url       JDBC URL, or null to locate one
@@ -41,8 +51,21 @@ public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, H
         }
     }
 
-    public record HttpSettings(String host, int port) {
+    /**
+     * @param limits      the API listener's own connection caps and first-request deadline
+     * @param idleTimeout kept-alive connections idle this long are closed
+     */
+    public record HttpSettings(String host, int port, ConnectionLimits limits, Duration idleTimeout) {
+
+        /** With the default limits. */
+        public HttpSettings(String host, int port) {
+            this(host, port, ConnectionLimits.apiDefaults(), Duration.ofSeconds(60));
+        }
+
         public HttpSettings {
+            if (idleTimeout == null || idleTimeout.toSeconds() < 1) {
+                throw new IllegalArgumentException("http.idleTimeout must be at least 1 s, is " + idleTimeout);
+            }
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("http.port must be 0–65535, is " + port);
             }

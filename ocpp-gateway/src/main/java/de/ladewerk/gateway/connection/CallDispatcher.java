@@ -10,6 +10,7 @@ import de.ladewerk.ocpp.error.OcppException;
 import de.ladewerk.ocpp.frame.Frame;
 import de.ladewerk.ocpp.registry.PayloadCodec;
 import io.vertx.core.Future;
+import de.ladewerk.gateway.persistence.DatabaseBreaker;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,11 @@ final class CallDispatcher {
     static OcppException asOcppException(String stationId, String action, Throwable t) {
         if (t instanceof OcppException o) {
             return o;
+        }
+        if (DatabaseBreaker.isUnreachable(t)) {
+            // 1.6 and 2.0.1 have no "try again" code: InternalError, and the description says it (no log line per call)
+            return new OcppException(ErrorKind.INTERNAL_ERROR, "the CSMS database is unavailable: " + action
+                    + " was not stored, please retry later");
         }
         LOG.warn("{}: {} failed: {}", stationId, action, t.toString());
         return new OcppException(ErrorKind.INTERNAL_ERROR, "the CSMS could not process " + action

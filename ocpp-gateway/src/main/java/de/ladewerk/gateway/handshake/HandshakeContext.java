@@ -72,6 +72,12 @@ public final class HandshakeContext {
         return clientCertificate != null ? 3 : 2;
     }
 
+    /** The remote IP address (no port), the key of per-address throttling. */
+    public String remoteHost() {
+        var remote = handshake.remoteAddress();
+        return remote == null ? "unknown" : remote.hostAddress();
+    }
+
     /** The remote address as text, for logs and connection events. */
     public String remoteAddress() {
         return String.valueOf(handshake.remoteAddress());

@@ -24,4 +24,7 @@ public final class GatewayMetricNames {
 
     private GatewayMetricNames() {
     }
+
+    /** Gauge: Argon2id station password checks waiting for the password pool. */
+    public static final String PASSWORD_CHECKS_WAITING = "ladewerk.ocpp.password.checks.waiting";
 }

@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.metrics;
 
+import de.ladewerk.gateway.admission.ConnectionRefusals;
 import de.ladewerk.ocpp.OcppVersion;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -23,6 +24,7 @@ public final class GatewayMetrics {
     private final Counter writeFailures;
     private final Map<CallKey, Counter> calls = new ConcurrentHashMap<>();
     private final Map<CallKey, Timer> callDurations = new ConcurrentHashMap<>();
+    private final Map<String, ConnectionRefusals> refusals = new ConcurrentHashMap<>();
 
     public GatewayMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -72,6 +74,17 @@ public final class GatewayMetrics {
     }
 
     private record CallKey(OcppVersion version, String action, String direction, String outcome) {
+    }
+
+    /** Watches the Argon2id checks waiting for the password pool. */
+    public void watchPasswordChecks(java.util.function.IntSupplier waiting) {
+        Gauge.builder(GatewayMetricNames.PASSWORD_CHECKS_WAITING, waiting, w -> w.getAsInt())
+                .description("station password checks waiting for the Argon2id pool").register(registry);
+    }
+
+    /** The refusal counter of one listener ({@code ocpp}, {@code ocpp-tls}). */
+    public ConnectionRefusals refusals(String listener) {
+        return refusals.computeIfAbsent(listener, l -> new ConnectionRefusals(registry, l));
     }
 
     public void handshakeRejected(int status) {

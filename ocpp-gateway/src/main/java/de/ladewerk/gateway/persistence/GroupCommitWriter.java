@@ -82,6 +82,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     private final int maxBatch;
     private final Listener listener;
     private final List<Thread> threads = new ArrayList<>();
+    private final DatabaseBreaker breaker;
     private volatile boolean closed;
 
     /**
@@ -92,6 +93,16 @@ public final class GroupCommitWriter implements AutoCloseable {
      */
     public GroupCommitWriter(String name, DataSource dataSource, int threads, int maxBatch, int capacity,
                              Listener listener) {
+        this(name, dataSource, threads, maxBatch, capacity, listener, new DatabaseBreaker(java.time.Duration.ofSeconds(1)));
+    }
+
+    /**
+     * @param breaker opened by a batch that cannot reach the database: while open, submissions fail at once
+     *                with {@link DatabaseUnavailableException} (nothing was stored, so nothing acknowledged)
+     */
+    public GroupCommitWriter(String name, DataSource dataSource, int threads, int maxBatch, int capacity,
+                             Listener listener, DatabaseBreaker breaker) {
+        this.breaker = breaker;
         this.dataSource = dataSource;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;
@@ -109,6 +120,8 @@ public final class GroupCommitWriter implements AutoCloseable {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (closed) {
             done.completeExceptionally(new IllegalStateException("writer is closed"));
+        } else if (!breaker.allows()) {
+            done.completeExceptionally(new DatabaseUnavailableException("the database is unavailable; nothing was stored"));
         } else if (!queue.offer(new Submission(List.copyOf(writes), done))) {
             done.completeExceptionally(new IllegalStateException("write queue full (" + queue.size() + ")"));
         }
@@ -164,10 +177,17 @@ public final class GroupCommitWriter implements AutoCloseable {
         long start = System.nanoTime();
         try {
             execute(batch);
+            breaker.succeeded();
             listener.batchCommitted(batch.size(), System.nanoTime() - start);
             batch.forEach(s -> s.done.complete(null));
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | AssertionError e) {
+            // AssertionError: pgjdbc asserts on a connection closed under it (with -ea); it must not kill the thread
             listener.batchFailed(batch.size(), e);
+            if (breaker.failed(e)) {
+                // the database, not a row, failed: no use retrying each submission against a timeout
+                failUnavailable(batch, e);
+                return;
+            }
             if (batch.size() == 1) {
                 LOG.warn("write failed: {}", e.getMessage());
                 batch.get(0).done.completeExceptionally(e);
@@ -206,6 +226,23 @@ public final class GroupCommitWriter implements AutoCloseable {
             } catch (SQLException | RuntimeException ex) {
                 c.rollback();
                 throw ex;
+            }
+        }
+    }
+
+    /** Fails the batch and everything queued behind it: none of it can be stored now. */
+    private void failUnavailable(List<Submission> batch, Throwable cause) {
+        LOG.warn("database unavailable, {} submissions failed: {}", batch.size(), cause.getMessage());
+        DatabaseUnavailableException unavailable =
+                new DatabaseUnavailableException("the database is unavailable; nothing was stored");
+        batch.forEach(s -> s.done.completeExceptionally(unavailable));
+        List<Submission> queued = new ArrayList<>();
+        queue.drainTo(queued);
+        for (Submission s : queued) {
+            if (s == POISON) {
+                queue.offer(POISON); // a stop marker stays for its thread
+            } else {
+                s.done.completeExceptionally(unavailable);
             }
         }
     }

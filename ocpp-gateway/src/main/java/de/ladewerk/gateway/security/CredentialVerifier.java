@@ -29,17 +29,32 @@ public final class CredentialVerifier {
         new SecureRandom().nextBytes(key);
     }
 
-    /** Whether {@code password} is the one whose hash is stored for the station. */
+    /**
+     * Whether this password was verified against this stored hash before: one HMAC, no Argon2, so safe on
+     * an event loop.
+     */
+    public boolean remembered(String stationId, String password, String storedHash) {
+        if (password == null || storedHash == null) {
+            return false;
+        }
+        Verified known = verified.get(stationId);
+        return known != null && known.storedHash.equals(storedHash)
+                && MessageDigest.isEqual(known.mac, mac(stationId, password));
+    }
+
+    /**
+     * Whether {@code password} is the one whose Argon2id hash is stored for the station (also behind the
+     * generated-password marker, see {@link SealedSecrets#GENERATED_PREFIX}).
+     */
     public boolean verify(String stationId, String password, String storedHash) {
         if (password == null || storedHash == null) {
             return false;
         }
-        byte[] mac = mac(stationId, password);
-        Verified known = verified.get(stationId);
-        if (known != null && known.storedHash.equals(storedHash) && MessageDigest.isEqual(known.mac, mac)) {
+        if (remembered(stationId, password, storedHash)) {
             return true;
         }
-        boolean ok = hasher.verify(password, storedHash);
+        byte[] mac = mac(stationId, password);
+        boolean ok = hasher.verify(password, SealedSecrets.argon2Part(storedHash));
         if (ok) {
             verified.put(stationId, new Verified(storedHash, mac));
         }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Rotates a station's Basic-auth password: Ladewerk generates a strong one, sends it — 2.0.1 SetVariables
  * SecurityCtrlr.BasicAuthPassword (16–40 characters), 1.6 ChangeConfiguration AuthorizationKey (the
- * password's 20 bytes as 40 hex digits) — and stores its hash only once the station answered Accepted.
+ * password's 20 bytes as 40 hex digits) — and stores it sealed ({@link SealedSecrets}: HMAC-SHA-256 under the
+ * server secret, enough for a random secret and cheap when a city reconnects) only once the station answered Accepted.
  * Any other answer leaves the stored password as it was. The password itself is never returned or logged.
  */
 public final class PasswordRotation {
@@ -36,15 +37,15 @@ public final class PasswordRotation {
 
     private final StationCaller caller;
     private final StationSecurityRepository repository;
-    private final PasswordHasher hasher;
+    private final SealedSecrets sealed;
     private final WorkerExecutor blocking;
     private final SecureRandom random = new SecureRandom();
 
-    public PasswordRotation(StationCaller caller, StationSecurityRepository repository, PasswordHasher hasher,
+    public PasswordRotation(StationCaller caller, StationSecurityRepository repository, SealedSecrets sealed,
                             WorkerExecutor blocking) {
         this.caller = caller;
         this.repository = repository;
-        this.hasher = hasher;
+        this.sealed = sealed;
         this.blocking = blocking;
     }
 
@@ -64,7 +65,7 @@ public final class PasswordRotation {
                 LOG.info("{}: password change answered {}; the stored password stays", stationId, s);
                 return Future.succeededFuture(new Result(stationId, s, false));
             }
-            return blocking.executeBlocking(() -> repository.setPasswordHash(stationId, hasher.hash(password)), false)
+            return blocking.executeBlocking(() -> repository.setPasswordHash(stationId, sealed.seal(password)), false)
                     .map(stored -> {
                         LOG.info("{}: Basic-auth password rotated", stationId);
                         return new Result(stationId, s, stored);

@@ -59,6 +59,8 @@ class PasswordRotationIT {
         assertThat(data.get("variable").get("name").asText()).isEqualTo("BasicAuthPassword");
         String password = data.get("attributeValue").asText();
         assertThat(password.length()).isBetween(16, 40);
+        assertThat((String) harness.queryValue("SELECT password_hash FROM ocpp.stations WHERE id = 'pw-a09'"))
+                .as("a generated secret is stored sealed (HMAC-SHA-256), not Argon2id").startsWith(SealedSecrets.PREFIX);
         await(client.close());
 
         assertThatThrownBy(() -> reconnect("pw-a09", OcppVersion.V201, GatewayHarness.PASSWORD))

@@ -1,17 +1,18 @@
 package de.ladewerk.simulator.cli;
 
 import de.ladewerk.simulator.behaviour.Registration;
+import de.ladewerk.simulator.behaviour.ReconnectingStation;
 import de.ladewerk.simulator.behaviour.SimulatedStation;
 import de.ladewerk.simulator.model.StationProfile;
 import de.ladewerk.simulator.behaviour.StationTiming;
-import de.ladewerk.simulator.station.StationClient;
+import de.ladewerk.simulator.station.Backoff;
 import de.ladewerk.simulator.station.StationClientOptions;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -22,8 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Connects N stations that boot, report status and heartbeat, for a while, then prints what happened. */
 @Command(name = "connect", mixinStandardHelpOptions = true,
-        description = "Connect stations that boot (retrying while Pending/Rejected), report every connector "
+        description = {"Connect stations that boot (retrying while Pending/Rejected), report every connector "
                 + "Available and heartbeat at the granted interval, for --duration.",
+                "Like real stations they connect again when a connect fails or the server closes the connection: "
+                + "after a jittered exponential back-off (--reconnect-first doubling up to --reconnect-max, each "
+                + "wait drawn from the upper half of its step), reset by every successful connect.",
+                "Exit code 0 only if every station is connected and Accepted at the end; 1 otherwise (e.g. all 401)."},
         footer = {"", "Example: connect --stations 10 --version 2.0.1 --url ws://127.0.0.1:8180/ocpp --duration PT1M"})
 final class ConnectCommand implements Callable<Integer> {
 
@@ -38,6 +43,14 @@ final class ConnectCommand implements Callable<Integer> {
             description = "station clock speed factor: 10 makes heartbeats and retries 10x as frequent (default: ${DEFAULT-VALUE})")
     double speed;
 
+    @Option(names = "--reconnect-first", defaultValue = "PT1S",
+            description = "first reconnect back-off step, ISO-8601 (default: ${DEFAULT-VALUE})")
+    Duration reconnectFirst;
+
+    @Option(names = "--reconnect-max", defaultValue = "PT60S",
+            description = "largest reconnect back-off step (default: ${DEFAULT-VALUE})")
+    Duration reconnectMax;
+
     @Spec
     CommandSpec spec;
 
@@ -47,46 +60,52 @@ final class ConnectCommand implements Callable<Integer> {
         Vertx vertx = Vertx.vertx();
         try {
             StationTiming timing = StationTiming.realTime().withSpeedFactor(speed);
-            List<Future<SimulatedStation>> connecting = new ArrayList<>();
+            Backoff backoff = new Backoff(reconnectFirst, reconnectMax, new SplittableRandom());
+            List<ReconnectingStation> stations = new ArrayList<>();
             for (int i = 0; i < fleet.stations; i++) {
                 String identity = fleet.identityPrefix + String.format("%06d", i + 1);
                 StationClientOptions options = StationClientOptions.of(fleet.url, identity, fleet.version)
                         .withPassword(fleet.password);
-                connecting.add(StationClient.connect(vertx, options).map(client -> {
-                    SimulatedStation station = new SimulatedStation(vertx, client, StationProfile.standard(identity), timing);
-                    station.start();
-                    return station;
-                }));
+                ReconnectingStation station = new ReconnectingStation(vertx, options, StationProfile.standard(identity),
+                        timing, backoff);
+                stations.add(station);
+                station.start();
             }
-            Future.join(connecting).toCompletionStage().handle((v, e) -> null).toCompletableFuture().get();
+            // --duration counts from the moment every station's first attempt is over (booted or failed)
+            while (!stations.stream().allMatch(ReconnectingStation::firstAttemptOver)) {
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
             TimeUnit.MILLISECONDS.sleep(duration.toMillis());
-            return summarize(connecting, out);
+            stations.forEach(ReconnectingStation::stop);
+            return summarize(stations, out);
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
     }
 
-    private int summarize(List<Future<SimulatedStation>> connecting, PrintWriter out) {
-        int failedConnects = 0;
+    private static int summarize(List<ReconnectingStation> stations, PrintWriter out) {
         int accepted = 0;
+        int neverConnected = 0;
+        int reconnects = 0;
+        int failedConnects = 0;
         int heartbeats = 0;
         int failedCalls = 0;
-        for (Future<SimulatedStation> f : connecting) {
-            if (f.failed()) {
-                failedConnects++;
-                out.println("connect failed: " + f.cause().getMessage());
-                continue;
+        for (ReconnectingStation s : stations) {
+            accepted += s.accepted() ? 1 : 0;
+            if (s.connects() == 0) {
+                neverConnected++;
+                out.println("never connected: " + (s.lastFailure() == null ? "no attempt finished"
+                        : s.lastFailure().getMessage()));
             }
-            SimulatedStation station = f.result();
-            accepted += station.registration() == Registration.ACCEPTED ? 1 : 0;
-            heartbeats += station.heartbeatsAnswered();
-            failedCalls += station.failedCalls();
-            station.stop();
+            reconnects += Math.max(0, s.connects() - 1);
+            failedConnects += s.failedConnects();
+            heartbeats += s.heartbeatsAnswered();
+            failedCalls += s.failedCalls();
         }
-        out.printf("stations: %d, connected: %d, accepted: %d, heartbeats answered: %d, failed calls: %d%n",
-                connecting.size(), connecting.size() - failedConnects, accepted, heartbeats, failedCalls);
+        out.printf("stations: %d, connected: %d, accepted: %d, reconnects: %d, failed connects: %d, "
+                        + "heartbeats answered: %d, failed calls: %d%n", stations.size(), stations.size() - neverConnected,
+                accepted, reconnects, failedConnects, heartbeats, failedCalls);
         out.flush();
-        boolean ok = failedConnects == 0 && failedCalls == 0 && accepted == connecting.size();
-        return ok ? 0 : 1;
+        return accepted == stations.size() ? 0 : 1;
     }
 }

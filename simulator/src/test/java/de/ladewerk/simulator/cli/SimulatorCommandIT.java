@@ -96,6 +96,40 @@ class SimulatorCommandIT extends WithMiniCsms {
     }
 
     @Test
+    void connectExitsWithOneWhenStationsAreRefused() {
+        csms.requirePassword("SIM-000001", "0123456789abcdef");
+
+        int exit = SimulatorCommand.execute("connect", "--url", csms.endpoint().toString(), "--stations", "2",
+                "--password", "wrong-password-1234", "--duration", "PT0.5S", "--reconnect-first", "PT0.1S");
+
+        assertThat(exit).as("SIM-000001 never got in").isEqualTo(1);
+    }
+
+    @Test
+    void connectReconnectsAfterTheServerClosedTheConnection() throws Exception {
+        csms.heartbeatInterval(1);
+        // the station connects, is dropped once it booted, and comes back after its back-off (0.1–0.2 s)
+        Thread dropper = new Thread(() -> {
+            try {
+                while (csms.count("SIM-000001", "BootNotification") == 0) {
+                    Thread.sleep(20);
+                }
+                csms.disconnect("SIM-000001");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        dropper.start();
+
+        int exit = SimulatorCommand.execute("connect", "--url", csms.endpoint().toString(), "--stations", "1",
+                "--duration", "PT3S", "--speed", "20", "--reconnect-first", "PT0.2S", "--reconnect-max", "PT0.4S");
+        dropper.join();
+
+        assertThat(exit).as("connected and accepted again at the end").isZero();
+        assertThat(csms.count("SIM-000001", "BootNotification")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(SimulatorCommand.execute("load", "--version", "3.0")).isEqualTo(2);
         assertThat(SimulatorCommand.execute("load", "--no-such-option")).isEqualTo(2);

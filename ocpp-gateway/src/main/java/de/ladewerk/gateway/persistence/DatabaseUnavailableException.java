@@ -1,0 +1,9 @@
+package de.ladewerk.gateway.persistence;
+
+/** The database cannot be reached right now: nothing was stored, the caller should retry later. */
+public final class DatabaseUnavailableException extends RuntimeException {
+
+    public DatabaseUnavailableException(String message) {
+        super(message, null, false, false);
+    }
+}
