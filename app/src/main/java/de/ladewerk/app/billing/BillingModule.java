@@ -4,6 +4,7 @@ import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.api.CdrRoutes;
 import de.ladewerk.app.api.InvoiceRoutes;
 import de.ladewerk.app.api.TariffRoutes;
+import de.ladewerk.app.billing.api.MeterKeyRoutes;
 import de.ladewerk.app.billing.persistence.JdbcEndedSessions;
 import de.ladewerk.billing.BillingService;
 import de.ladewerk.gateway.pricing.PricingPort;
@@ -53,7 +54,8 @@ public final class BillingModule implements AutoCloseable {
                 new TariffRoutes(service, config.settings().party(), clock),
                 new CdrRoutes(service, new StationLocationDirectory(stations, config.settings().party()),
                         config.settings().zone(), clock),
-                new InvoiceRoutes(service));
+                new InvoiceRoutes(service),
+                new MeterKeyRoutes(service));
     }
 
     /** Builds billing and starts the catch-up. */
