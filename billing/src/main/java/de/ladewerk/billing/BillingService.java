@@ -165,9 +165,22 @@ public final class BillingService {
     /**
      * Invoices a customer's CDRs (including credits) not yet invoiced whose session ended before the end of
      * {@code month}, with the next gap-free number of the current year, and stores its PDF.
+     *
+     * @throws IllegalArgumentException if the month has not ended yet or there is nothing to invoice
+     * @throws IllegalStateException if the customer already has an invoice for that month
      */
     public Invoice issueInvoice(InvoiceRecipient recipient, YearMonth month) {
         Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(settings.zone()).toInstant();
+        if (clock.instant().isBefore(monthEnd)) {
+            // sessions of the month may still end; an invoice now would miss them
+            throw new IllegalArgumentException("month " + month + " has not ended yet (it ends at " + monthEnd
+                    + "); invoices are issued for ended months only");
+        }
+        invoices.forCustomer(recipient.customerId()).stream().filter(i -> i.month().equals(month)).findFirst()
+                .ifPresent(i -> {
+                    throw new IllegalStateException("customer " + recipient.customerId() + " already has an invoice for "
+                            + month + " (" + i.number() + "); corrections go on a later invoice via a credit");
+                });
         List<Cdr> open = cdrs.uninvoiced(recipient.customerId(), monthEnd);
         InvoiceDraft draft = new InvoiceDraft(recipient, month,
                 open.isEmpty() ? java.util.Currency.getInstance("EUR") : open.get(0).currency(), open);

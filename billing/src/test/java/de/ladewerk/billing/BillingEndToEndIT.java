@@ -41,6 +41,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 class BillingEndToEndIT {
 
     private static TestDatabase database;
+    private static final BillingSettings SETTINGS = new BillingSettings(TestSessions.BERLIN, new OcpiParty("DE", "SWW"),
+            new InvoiceIssuer("Stadtwerke Wolfsburg AG", List.of("Hesslinger Straße 1-5", "38440 Wolfsburg"), "DE115233589"));
     private static BillingService billing;
     private static final OcmfFixture METER = new OcmfFixture("METER-0001");
     private static final InvoiceRecipient CUSTOMER = new InvoiceRecipient("CUST-1", "Erika Mustermann",
@@ -51,9 +53,7 @@ class BillingEndToEndIT {
         database = TestDatabase.create("billing");
         Flyway.configure().dataSource(database.jdbcUrl(), database.user(), database.password())
                 .locations("classpath:db/billing").schemas("billing").load().migrate();
-        billing = BillingService.onPostgres(dataSource(), new BillingSettings(TestSessions.BERLIN, new OcpiParty("DE", "SWW"),
-                        new InvoiceIssuer("Stadtwerke Wolfsburg AG", List.of("Hesslinger Straße 1-5", "38440 Wolfsburg"),
-                                "DE115233589")),
+        billing = BillingService.onPostgres(dataSource(), SETTINGS,
                 Clock.fixed(Instant.parse("2025-04-02T08:00:00Z"), ZoneOffset.UTC));
         billing.tariffs().publish(TestTariffs.dayNightWithBlockingFee("DAYNIGHT"));
         billing.tariffs().assign(TariffAssignment.toSite("DAYNIGHT", "SITE-A", null, true, Instant.parse("2025-01-01T00:00:00Z")));
@@ -111,12 +111,18 @@ class BillingEndToEndIT {
         // a correction: credit S-3, it lands on the next invoice with the next number
         Cdr credit = billing.creditCdr(night.id(), "customer was charged for a blocked bay");
         assertThatThrownBy(() -> billing.creditCdr(night.id(), "twice")).hasMessage("CDR " + night.id() + " is already credited by " + credit.id());
-        Invoice april = billing.issueInvoice(CUSTOMER, YearMonth.of(2025, 4));
+        assertThatThrownBy(() -> billing.issueInvoice(CUSTOMER, YearMonth.of(2025, 4)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("month 2025-04 has not ended yet");
+        assertThatThrownBy(() -> billing.issueInvoice(CUSTOMER, YearMonth.of(2025, 3)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already has an invoice for 2025-03");
+        BillingService inMay = BillingService.onPostgres(dataSource(), SETTINGS,
+                Clock.fixed(Instant.parse("2025-05-02T08:00:00Z"), ZoneOffset.UTC));
+        Invoice april = inMay.issueInvoice(CUSTOMER, YearMonth.of(2025, 4));
         assertThat(april.number()).isEqualTo("2025-000002");
         assertThat(april.cdrIds()).containsExactly(credit.id());
         assertThat(april.totalGross().toPlainString()).isEqualTo("-1.79");
-        assertThatThrownBy(() -> billing.issueInvoice(CUSTOMER, YearMonth.of(2025, 5)))
-                .hasMessageContaining("nothing to invoice");
+        assertThatThrownBy(() -> inMay.issueInvoice(CUSTOMER, YearMonth.of(2025, 5)))
+                .hasMessageContaining("has not ended yet");
 
         // the operator releases the tampered session: billed, but from the unsigned samples, and says so
         Cdr released = billing.releaseHeldSession("S-2", "operator-7", "meter replaced, checked on site");

@@ -58,9 +58,14 @@ public final class BillingModule implements AutoCloseable {
                 new MeterKeyRoutes(service));
     }
 
-    /** Builds billing and starts the catch-up. */
+    /**
+     * Builds billing and starts the catch-up.
+     *
+     * @throws IllegalStateException if the invoice issuer lacks what §14 UStG requires on every invoice
+     */
     public static BillingModule start(Vertx vertx, DataSource dataSource, BillingConfig config, StationQueries stations,
                                       MeterRegistry meters, Clock clock) {
+        config.requireCompleteIssuer();
         return new BillingModule(vertx, dataSource, config, stations, meters, clock);
     }
 
