@@ -9,6 +9,7 @@ import * as sessions from './pages/sessions.js';
 import * as faults from './pages/faults.js';
 import * as charts from './pages/charts.js';
 import * as users from './pages/users.js';
+import * as meterKeys from './pages/meter-keys.js';
 
 const ROUTES = [
   [/^#\/overview$/, overview],
@@ -18,6 +19,7 @@ const ROUTES = [
   [/^#\/faults$/, faults],
   [/^#\/charts$/, charts],
   [/^#\/users$/, users],
+  [/^#\/meter-keys$/, meterKeys],
 ];
 
 await loadMessages();

@@ -12,10 +12,12 @@ import de.ladewerk.billing.invoice.InvoiceDraft;
 import de.ladewerk.billing.invoice.InvoicePdf;
 import de.ladewerk.billing.invoice.InvoiceRecipient;
 import de.ladewerk.billing.invoice.InvoiceRepository;
-import de.ladewerk.billing.ocmf.MeterKeyRegistry;
+import de.ladewerk.billing.meterkey.MeterKeyAdministration;
+import de.ladewerk.billing.persistence.JooqMeterKeyStore;
 import de.ladewerk.billing.ocmf.OcmfVerifier;
 import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.billing.rating.RatingEngine;
+import de.ladewerk.billing.review.EichrechtStations;
 import de.ladewerk.billing.review.HeldSession;
 import de.ladewerk.billing.review.HeldSessionRepository;
 import de.ladewerk.billing.session.ChargingSession;
@@ -42,7 +44,8 @@ public final class BillingService {
     private final CdrRepository cdrs;
     private final HeldSessionRepository held;
     private final InvoiceRepository invoices;
-    private final MeterKeyRegistry meterKeys;
+    private final MeterKeyAdministration meterKeys;
+    private final EichrechtStations eichrecht;
     private final SessionBilling billing;
     private final InvoicePdf pdf;
     private final BillingDatabase db;
@@ -62,8 +65,11 @@ public final class BillingService {
         this.cdrs = db.cdrs();
         this.held = db.heldSessions();
         this.invoices = db.invoices();
-        this.meterKeys = db.meterKeys();
-        this.billing = new SessionBilling(db.tariffs(), cdrs, held, db.signedValues(), new OcmfVerifier(meterKeys),
+        JooqMeterKeyStore keyStore = db.meterKeys();
+        this.meterKeys = new MeterKeyAdministration(keyStore, clock);
+        this.eichrecht = db.eichrechtStations();
+        this.billing = new SessionBilling(db.tariffs(), cdrs, held, db.signedValues(),
+                new OcmfVerifier(keyStore, settings.energyToleranceWh()), meterKeys, eichrecht,
                 new RatingEngine(settings.zone()), clock);
         this.pdf = new InvoicePdf(settings.issuer(), settings.zone());
     }
@@ -87,9 +93,30 @@ public final class BillingService {
         return sessionIds.isEmpty() ? Set.of() : db.settled(sessionIds);
     }
 
-    /** Registers the public key of a calibrated meter, as published for its serial number. */
-    public void registerMeterKey(String meterSerial, PublicKey key) {
-        meterKeys.register(meterSerial, key);
+    /** The meter key registry: proposals, approvals and their audit. */
+    public MeterKeyAdministration meterKeys() {
+        return meterKeys;
+    }
+
+    /**
+     * Registers and approves the public key of a calibrated meter in one step, for tools that hold it from a
+     * trusted source (the demo's simulated meters); operators use {@link #meterKeys()}.
+     */
+    public void registerMeterKey(String meterSerial, PublicKey key, String operator) {
+        meterKeys.register(meterSerial, key, operator);
+    }
+
+    /**
+     * Marks a station as relevant under calibration law (its sessions are billed only from complete, valid
+     * signatures) or unmarks it; audited with the operator.
+     */
+    public void markEichrechtRelevant(String stationId, boolean relevant, String operator) {
+        eichrecht.mark(stationId, relevant, operator, clock.instant());
+    }
+
+    /** The stations marked as relevant under calibration law. */
+    public List<EichrechtStations.Marked> eichrechtStations() {
+        return eichrecht.marked();
     }
 
     public Optional<Cdr> cdr(String cdrId) {
@@ -147,9 +174,22 @@ public final class BillingService {
     /**
      * Invoices a customer's CDRs (including credits) not yet invoiced whose session ended before the end of
      * {@code month}, with the next gap-free number of the current year, and stores its PDF.
+     *
+     * @throws IllegalArgumentException if the month has not ended yet or there is nothing to invoice
+     * @throws IllegalStateException if the customer already has an invoice for that month
      */
     public Invoice issueInvoice(InvoiceRecipient recipient, YearMonth month) {
         Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(settings.zone()).toInstant();
+        if (clock.instant().isBefore(monthEnd)) {
+            // sessions of the month may still end; an invoice now would miss them
+            throw new IllegalArgumentException("month " + month + " has not ended yet (it ends at " + monthEnd
+                    + "); invoices are issued for ended months only");
+        }
+        invoices.forCustomer(recipient.customerId()).stream().filter(i -> i.month().equals(month)).findFirst()
+                .ifPresent(i -> {
+                    throw new IllegalStateException("customer " + recipient.customerId() + " already has an invoice for "
+                            + month + " (" + i.number() + "); corrections go on a later invoice via a credit");
+                });
         List<Cdr> open = cdrs.uninvoiced(recipient.customerId(), monthEnd);
         InvoiceDraft draft = new InvoiceDraft(recipient, month,
                 open.isEmpty() ? java.util.Currency.getInstance("EUR") : open.get(0).currency(), open);

@@ -4,14 +4,19 @@ import de.ladewerk.billing.cdr.Cdr;
 import de.ladewerk.billing.cdr.CdrIssuer;
 import de.ladewerk.billing.cdr.CdrRepository;
 import de.ladewerk.billing.cdr.SignedData;
+import de.ladewerk.billing.meterkey.MeterKeyAdministration;
+import de.ladewerk.billing.ocmf.OcmfFormatException;
+import de.ladewerk.billing.ocmf.OcmfParser;
 import de.ladewerk.billing.ocmf.OcmfVerification;
 import de.ladewerk.billing.ocmf.OcmfVerifier;
 import de.ladewerk.billing.ocmf.SignedValueArchive;
 import de.ladewerk.billing.rating.Rating;
 import de.ladewerk.billing.rating.RatingEngine;
+import de.ladewerk.billing.review.EichrechtStations;
 import de.ladewerk.billing.review.HeldSession;
 import de.ladewerk.billing.review.HeldSessionRepository;
 import de.ladewerk.billing.session.ChargingSession;
+import de.ladewerk.billing.session.SignedMeterValue;
 import de.ladewerk.billing.tariff.Tariff;
 import de.ladewerk.billing.tariff.TariffAssignment;
 import de.ladewerk.billing.tariff.TariffRepository;
@@ -29,17 +34,22 @@ final class SessionBilling {
     private final HeldSessionRepository held;
     private final SignedValueArchive archive;
     private final OcmfVerifier verifier;
+    private final MeterKeyAdministration meterKeys;
+    private final EichrechtStations eichrecht;
     private final RatingEngine engine;
     private final CdrIssuer issuer;
     private final Clock clock;
 
     SessionBilling(TariffRepository tariffs, CdrRepository cdrs, HeldSessionRepository held, SignedValueArchive archive,
-                   OcmfVerifier verifier, RatingEngine engine, Clock clock) {
+                   OcmfVerifier verifier, MeterKeyAdministration meterKeys, EichrechtStations eichrecht, RatingEngine engine,
+                   Clock clock) {
         this.tariffs = tariffs;
         this.cdrs = cdrs;
         this.held = held;
         this.archive = archive;
         this.verifier = verifier;
+        this.meterKeys = meterKeys;
+        this.eichrecht = eichrecht;
         this.engine = engine;
         this.issuer = new CdrIssuer(clock);
         this.clock = clock;
@@ -54,7 +64,8 @@ final class SessionBilling {
         if (onHold.isPresent()) {
             return new BillingOutcome.Held(onHold.get());
         }
-        OcmfVerification v = verifier.verify(s);
+        proposeReportedKeys(s);
+        OcmfVerification v = verifier.verify(s, eichrecht.isRelevant(s.stationId()));
         archive.archive(s.sessionId(), v.rawPackets());
         List<String> problems = new ArrayList<>(v.problems());
         Optional<Tariff> tariff = tariffFor(s, problems);
@@ -79,13 +90,33 @@ final class SessionBilling {
         return cdrs.bySession(sessionId).stream().filter(c -> !c.isCredit()).findFirst();
     }
 
-    /** Bills a held session after an operator's decision; energy is signed only if the signatures held. */
+    /**
+     * Keys the station sent along become proposals for an operator to approve; they are never used
+     * for this session's verification.
+     */
+    private void proposeReportedKeys(ChargingSession s) {
+        for (SignedMeterValue v : s.signedValues()) {
+            if (v.publicKey() == null || v.publicKey().isBlank()) {
+                continue;
+            }
+            String serial = s.meterSerial();
+            try {
+                serial = OcmfParser.parse(v).meterSerial();
+            } catch (OcmfFormatException e) {
+                // the verification reports the packet; the station's meter serial names the meter
+            }
+            if (serial != null) {
+                meterKeys.proposeFromStation(serial, v.publicKey(), s.stationId());
+            }
+        }
+    }
+
     /** The CDR a release would issue, rated but not stored; fails (changing nothing) if it cannot be rated. */
     Cdr prepareRelease(HeldSession h, String operator, String note) {
         ChargingSession s = h.session();
         List<String> problems = new ArrayList<>();
         Tariff tariff = tariffFor(s, problems).orElseThrow(() -> new IllegalStateException(String.join("; ", problems)));
-        OcmfVerification v = verifier.verify(s);
+        OcmfVerification v = verifier.verify(s, eichrecht.isRelevant(s.stationId()));
         Long energy = v.passed() ? v.signedEnergyWh() : null;
         String summary = v.summary() + "; held for: " + String.join("; ", h.reasons()) + "; released by " + operator
                 + (note == null ? "" : " (" + note + ")") + (energy == null ? "; energy from meter samples" : "");

@@ -31,9 +31,31 @@ public record BillingConfig(BillingSettings settings, Duration catchUpInterval, 
     public static BillingConfig of(String zone, String ocpiCountry, String ocpiParty, String issuerName,
                                    String issuerAddress, String issuerVatId, Duration catchUpInterval,
                                    Duration catchUpWindow) {
+        return of(zone, ocpiCountry, ocpiParty, issuerName, issuerAddress, issuerVatId, catchUpInterval, catchUpWindow,
+                de.ladewerk.billing.ocmf.OcmfVerifier.DEFAULT_TOLERANCE_WH);
+    }
+
+    /** As above, with the largest accepted difference between signed and sampled energy in Wh. */
+    public static BillingConfig of(String zone, String ocpiCountry, String ocpiParty, String issuerName,
+                                   String issuerAddress, String issuerVatId, Duration catchUpInterval,
+                                   Duration catchUpWindow, long energyToleranceWh) {
         List<String> address = issuerAddress == null || issuerAddress.isBlank() ? List.of()
                 : List.of(issuerAddress.split("\\s*\\|\\s*"));
         return new BillingConfig(new BillingSettings(ZoneId.of(zone), new OcpiParty(ocpiCountry, ocpiParty),
-                new InvoiceIssuer(issuerName, address, issuerVatId)), catchUpInterval, catchUpWindow);
+                new InvoiceIssuer(issuerName, address, issuerVatId), energyToleranceWh), catchUpInterval, catchUpWindow);
+    }
+
+    /**
+     * Billing issues invoices, and §14 UStG requires the issuer's name, address and VAT id on each: refuse to start
+     * without them, naming the configuration keys.
+     */
+    public void requireCompleteIssuer() {
+        List<String> problems = settings.issuer().problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("billing needs the invoice issuer's name, address and VAT id (§14 UStG): "
+                    + String.join("; ", problems) + ". Set billing.issuerName / LADEWERK_INVOICE_ISSUER_NAME, "
+                    + "billing.issuerAddress / LADEWERK_INVOICE_ISSUER_ADDRESS (lines separated by |) and "
+                    + "billing.issuerVatId / LADEWERK_INVOICE_ISSUER_VAT_ID");
+        }
     }
 }

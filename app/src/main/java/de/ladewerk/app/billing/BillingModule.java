@@ -4,6 +4,7 @@ import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.api.CdrRoutes;
 import de.ladewerk.app.api.InvoiceRoutes;
 import de.ladewerk.app.api.TariffRoutes;
+import de.ladewerk.app.billing.api.MeterKeyRoutes;
 import de.ladewerk.billing.BillingService;
 import de.ladewerk.gateway.pricing.PricingPort;
 import de.ladewerk.gateway.query.EndedSessions;
@@ -52,12 +53,18 @@ public final class BillingModule implements AutoCloseable {
                 new TariffRoutes(service, config.settings().party(), clock),
                 new CdrRoutes(service, new StationLocationDirectory(stations, config.settings().party()),
                         config.settings().zone(), clock),
-                new InvoiceRoutes(service));
+                new InvoiceRoutes(service),
+                new MeterKeyRoutes(service));
     }
 
-    /** Builds billing and starts the catch-up, which reads ended sessions through the gateway's port. */
+    /**
+     * Builds billing and starts the catch-up, which reads ended sessions through the gateway's port.
+     *
+     * @throws IllegalStateException if the invoice issuer lacks what §14 UStG requires on every invoice
+     */
     public static BillingModule start(Vertx vertx, DataSource dataSource, BillingConfig config, StationQueries stations,
                                       EndedSessions ended, MeterRegistry meters, Clock clock) {
+        config.requireCompleteIssuer();
         return new BillingModule(vertx, dataSource, config, stations, ended, meters, clock);
     }
 

@@ -1,6 +1,7 @@
 package de.ladewerk.app.cli;
 
 import de.ladewerk.app.LadewerkApplication;
+import de.ladewerk.app.billing.MeterKeyCommand;
 import de.ladewerk.app.config.ConfigLoader;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /** {@code ladewerk}: run the system, or register stations. */
 @Command(name = "ladewerk", mixinStandardHelpOptions = true, version = "Ladewerk 0.1.0",
         description = "EV charging management (OCPP 1.6J and 2.0.1) for a city utility.",
-        subcommands = {Ladewerk.Run.class, Ladewerk.RegisterStation.class, CreateUser.class, DemoCommand.class})
+        subcommands = {Ladewerk.Run.class, Ladewerk.RegisterStation.class, CreateUser.class, MeterKeyCommand.class,
+                DemoCommand.class})
 public final class Ladewerk {
 
     public static void main(String[] args) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.ladewerk.app.auth.AuthSettings;
 import de.ladewerk.app.billing.BillingConfig;
+import de.ladewerk.billing.ocmf.OcmfVerifier;
 import de.ladewerk.app.planning.PlanningConfig;
 import de.ladewerk.gateway.GatewayConfig;
 import de.ladewerk.gateway.storage.TimescaleMode;
@@ -77,11 +78,13 @@ public final class ConfigLoader {
         BillingConfig billing = BillingConfig.of(zone,
                 value(yaml, "billing.ocpiCountryCode", "LADEWERK_OCPI_COUNTRY_CODE", "DE", s -> s),
                 value(yaml, "billing.ocpiPartyId", "LADEWERK_OCPI_PARTY_ID", "LDW", s -> s),
-                value(yaml, "billing.issuerName", "LADEWERK_INVOICE_ISSUER_NAME", "Ladewerk", s -> s),
+                value(yaml, "billing.issuerName", "LADEWERK_INVOICE_ISSUER_NAME", "", s -> s),
                 value(yaml, "billing.issuerAddress", "LADEWERK_INVOICE_ISSUER_ADDRESS", "", s -> s),
                 value(yaml, "billing.issuerVatId", "LADEWERK_INVOICE_ISSUER_VAT_ID", "", s -> s),
                 value(yaml, "billing.catchUpInterval", "LADEWERK_BILLING_CATCH_UP_INTERVAL", Duration.ofMinutes(5), Duration::parse),
-                value(yaml, "billing.catchUpWindow", "LADEWERK_BILLING_CATCH_UP_WINDOW", Duration.ofDays(7), Duration::parse));
+                value(yaml, "billing.catchUpWindow", "LADEWERK_BILLING_CATCH_UP_WINDOW", Duration.ofDays(7), Duration::parse),
+                value(yaml, "billing.energyToleranceWh", "LADEWERK_BILLING_ENERGY_TOLERANCE_WH",
+                        OcmfVerifier.DEFAULT_TOLERANCE_WH, Long::parseLong));
         PlanningConfig planning = new PlanningConfig(
                 value(yaml, "planning.measuredDays", "LADEWERK_PLANNING_MEASURED_DAYS", 90, Integer::parseInt),
                 ZoneId.of(zone),

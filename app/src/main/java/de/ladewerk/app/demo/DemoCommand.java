@@ -58,6 +58,10 @@ public final class DemoCommand implements Callable<Integer> {
         String adminPassword = DemoSecrets.password();
         env.putIfAbsent("LADEWERK_ADMIN_USER", ADMIN);
         env.putIfAbsent("LADEWERK_ADMIN_PASSWORD", adminPassword);
+        // the demo's invoices need a letterhead; a made-up utility unless the operator configured one
+        env.putIfAbsent("LADEWERK_INVOICE_ISSUER_NAME", "Stadtwerke Demo GmbH (Beispiel)");
+        env.putIfAbsent("LADEWERK_INVOICE_ISSUER_ADDRESS", "Musterstraße 1 | 38440 Wolfsburg");
+        env.putIfAbsent("LADEWERK_INVOICE_ISSUER_VAT_ID", "DE000000000");
         LadewerkConfig config = new ConfigLoader(env).load(configFile);
         LadewerkApplication app = LadewerkApplication.start(config);
         if (adminPassword.equals(env.get("LADEWERK_ADMIN_PASSWORD")) && keepData) {

@@ -69,7 +69,7 @@ public final class DemoNetwork implements AutoCloseable {
                 options.withPassword(password));
         for (ChargingStation station : run.stations()) {
             for (EvseSpec evse : station.model().evses()) {
-                billing.registerMeterKey(station.meter(evse.id()).meterSerial(), station.meter(evse.id()).publicKey());
+                billing.registerMeterKey(station.meter(evse.id()).meterSerial(), station.meter(evse.id()).publicKey(), "demo");
             }
         }
         run.begin();

@@ -242,9 +242,15 @@ class BillingRoutesIT {
         assertThat(issued.statusCode()).isEqualTo(201);
         String number = json(issued).get("number").asText();
         assertThat(json(issued).get("totalGross").decimalValue()).isEqualByComparingTo("7.14"); // 4.76 + 2.38
-        HttpResponse<byte[]> nothingLeft = send("POST", "/api/invoices", request);
-        assertThat(nothingLeft.statusCode()).isEqualTo(400);
-        assertThat(json(nothingLeft).at("/error/message").asText()).contains("nothing to invoice");
+        HttpResponse<byte[]> twice = send("POST", "/api/invoices", request);
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(json(twice).at("/error/message").asText()).contains("already has an invoice for 2025-03 (" + number + ")");
+        HttpResponse<byte[]> notEnded = send("POST", "/api/invoices", request.replace("2025-03", "2025-04"));
+        assertThat(notEnded.statusCode()).isEqualTo(400);
+        assertThat(json(notEnded).at("/error/message").asText()).contains("month 2025-04 has not ended yet");
+        HttpResponse<byte[]> nothing = send("POST", "/api/invoices", request.replace("2025-03", "2025-02"));
+        assertThat(nothing.statusCode()).isEqualTo(400);
+        assertThat(json(nothing).at("/error/message").asText()).contains("nothing to invoice");
 
         assertThat(json(send("GET", "/api/invoices?customer=CUST-INV", null)).get("items").findValuesAsText("number"))
                 .containsExactly(number);

@@ -76,4 +76,31 @@ class PlanningBillingPagesBrowserIT {
         BrowserFixture.screenshot(page, "billing-tariffs");
         page.context().close();
     }
+
+    @Test
+    void anOperatorProposesAndApprovesAMeterKeyOnTheMeterKeyPage() throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC", de.ladewerk.billing.ocmf.MeterKeys.provider());
+        g.initialize(new java.security.spec.ECGenParameterSpec("brainpoolP384r1"));
+        String key = de.ladewerk.billing.ocmf.MeterKeys.toHex(g.generateKeyPair().getPublic());
+        Page page = loggedIn("/#/meter-keys");
+        Locator form = page.getByTestId("meter-key-form");
+        form.locator("input[name=meterSerial]").fill("BROWSER-1");
+        form.locator("input[name=publicKey]").fill(key);
+        form.locator("input[name=note]").fill("Typenschild");
+        form.getByText("Schlüssel vorschlagen").click();
+        Locator keys = page.getByTestId("meter-keys-table");
+        assertThat(keys).containsText("BROWSER-1");
+        assertThat(keys).containsText("Vorgeschlagen");
+        assertThat(keys).containsText("brainpoolP384r1");
+
+        page.getByTestId("approve-key").click();
+        page.getByTestId("confirm-ok").click();
+        assertThat(keys).containsText("Freigegeben");
+        assertThat(page.getByTestId("meter-keys-audit")).containsText("admin");
+
+        form.locator("input[name=meterSerial]").fill("BROWSER-2");
+        form.locator("input[name=publicKey]").fill("kein Schlüssel");
+        form.getByText("Schlüssel vorschlagen").click();
+        assertThat(page.getByTestId("meter-keys-message")).containsText("public key");
+    }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Meter keys held in memory, for tests and tools. */
+/** Trusted meter keys held in memory, for tests and tools. */
 public final class InMemoryMeterKeyRegistry implements MeterKeyRegistry {
 
     private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
@@ -15,7 +15,7 @@ public final class InMemoryMeterKeyRegistry implements MeterKeyRegistry {
         return Optional.ofNullable(keys.get(meterSerial));
     }
 
-    @Override
+    /** Trusts (or replaces) the key of a meter. */
     public void register(String meterSerial, PublicKey key) {
         keys.put(meterSerial, key);
     }

@@ -23,7 +23,6 @@ public final class OcmfParser {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     private static final DateTimeFormatter OCMF_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss,SSSxx");
-    private static final String DEFAULT_ALGORITHM = "ECDSA-secp256r1-SHA256";
 
     private OcmfParser() {
     }
@@ -58,27 +57,43 @@ public final class OcmfParser {
             throw new OcmfFormatException("pagination PG must be T or F followed by a number, was " + pagination);
         }
         List<OcmfReading> readings = new ArrayList<>();
+        OcmfReading previous = null;
         for (JsonNode rd : payload.path("RD")) {
-            readings.add(reading(rd));
+            previous = reading(rd, previous);
+            readings.add(previous);
+        }
+        String encoding = signature.path("SE").asText("hex");
+        if (!encoding.equalsIgnoreCase("hex") && !encoding.equalsIgnoreCase("base64")) {
+            throw new OcmfFormatException("signature encoding SE must be hex or base64, was " + encoding);
         }
         return new OcmfPacket(raw, payloadSection, required(payload, "MS"), payload.path("GI").asText(null),
-                pagination, readings, signature.path("SA").asText(DEFAULT_ALGORITHM), required(signature, "SD"));
+                pagination, readings, signature.path("SA").asText(null), encoding, required(signature, "SD"));
     }
 
-    private static OcmfReading reading(JsonNode rd) {
+    /**
+     * One RD entry. RI and RU must be in a packet's first reading; later readings may leave them out and then
+     * keep the previous reading's (the MR format sends many readings that way).
+     */
+    private static OcmfReading reading(JsonNode rd, OcmfReading previous) {
         String tm = required(rd, "TM");
         String[] parts = tm.split(" ");
+        Instant time;
         try {
-            Instant time = OffsetDateTime.parse(parts[0], OCMF_TIME).toInstant();
-            char sync = parts.length > 1 && !parts[1].isEmpty() ? parts[1].charAt(0) : 'U';
-            if (!rd.path("RV").isNumber()) {
-                throw new OcmfFormatException("reading at " + tm + " has no numeric value RV");
-            }
-            return new OcmfReading(time, sync, rd.path("TX").asText(null), rd.get("RV").decimalValue(),
-                    rd.path("RI").asText(null), required(rd, "RU"), rd.path("ST").asText(null));
+            time = OffsetDateTime.parse(parts[0], OCMF_TIME).toInstant();
         } catch (DateTimeParseException e) {
             throw new OcmfFormatException("reading time TM '" + tm + "' is not yyyy-MM-ddTHH:mm:ss,fff+zzzz", e);
         }
+        char sync = parts.length > 1 && !parts[1].isEmpty() ? parts[1].charAt(0) : 'U';
+        if (!rd.path("RV").isNumber()) {
+            throw new OcmfFormatException("reading at " + tm + " has no numeric value RV");
+        }
+        String obis = rd.hasNonNull("RI") ? rd.get("RI").asText() : previous == null ? null : previous.obis();
+        String unit = rd.hasNonNull("RU") ? rd.get("RU").asText() : previous == null ? null : previous.unit();
+        if (unit == null || unit.isEmpty()) {
+            throw new OcmfFormatException("OCMF field RU is missing in the first reading");
+        }
+        return new OcmfReading(time, sync, rd.path("TX").asText(null), rd.get("RV").decimalValue(), obis, unit,
+                rd.path("EF").asText(""), rd.path("ST").asText(null));
     }
 
     private static JsonNode json(String text, String section) {

@@ -52,8 +52,12 @@ public final class BillingDatabase {
         return new JooqInvoiceRepository(db);
     }
 
-    public JooqMeterKeyRegistry meterKeys() {
-        return new JooqMeterKeyRegistry(db);
+    public JooqMeterKeyStore meterKeys() {
+        return new JooqMeterKeyStore(db);
+    }
+
+    public JooqEichrechtStations eichrechtStations() {
+        return new JooqEichrechtStations(db);
     }
 
     public JooqSignedValueArchive signedValues() {

@@ -10,12 +10,15 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
-/** Tables and typed columns of schema "billing" (see db/billing/V1__billing_schema.sql). */
+/** Tables and typed columns of schema "billing" (see the migrations in db/billing). */
 final class BillingTables {
 
     static final Table<Record> TARIFF_VERSIONS = table("tariff_versions");
     static final Table<Record> TARIFF_ASSIGNMENTS = table("tariff_assignments");
-    static final Table<Record> METER_KEYS = table("meter_keys");
+    static final Table<Record> METER_KEY_ENTRIES = table("meter_key_entries");
+    static final Table<Record> METER_KEY_AUDIT = table("meter_key_audit");
+    static final Table<Record> EICHRECHT_STATIONS = table("eichrecht_stations");
+    static final Table<Record> EICHRECHT_STATION_AUDIT = table("eichrecht_station_audit");
     static final Table<Record> CDRS = table("cdrs");
     static final Table<Record> SIGNED_VALUES = table("signed_meter_values");
     static final Table<Record> HELD_SESSIONS = table("held_sessions");
@@ -34,6 +37,16 @@ final class BillingTables {
     static final Field<Boolean> CLOCK_VALID = DSL.field(DSL.name("clock_legally_valid"), SQLDataType.BOOLEAN);
     static final Field<String> METER_SERIAL = text("meter_serial");
     static final Field<String> PUBLIC_KEY_HEX = text("public_key_hex");
+    static final Field<Long> ID = DSL.field(DSL.name("id"), SQLDataType.BIGINT);
+    static final Field<String> SOURCE = text("source");
+    static final Field<OffsetDateTime> PROPOSED_AT = time("proposed_at");
+    static final Field<String> PROPOSED_BY = text("proposed_by");
+    static final Field<OffsetDateTime> DECIDED_AT = time("decided_at");
+    static final Field<String> DECIDED_BY = text("decided_by");
+    static final Field<String> NOTE = text("note");
+    static final Field<String> ACTION = text("action");
+    static final Field<String> ACTOR = text("actor");
+    static final Field<OffsetDateTime> AT = time("at");
     static final Field<String> CDR_ID = text("cdr_id");
     static final Field<String> SESSION_ID = text("session_id");
     static final Field<String> CREDIT_REFERENCE_ID = text("credit_reference_id");

@@ -22,8 +22,26 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     @Override
     public Invoice issue(InvoiceDraft draft, int year, Instant issuedAt, Function<Invoice, byte[]> renderPdf) {
+        try {
+            return issueOnce(draft, year, issuedAt, renderPdf);
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            // a concurrent request issued the same customer's month first
+            throw duplicate(draft);
+        }
+    }
+
+    private static IllegalStateException duplicate(InvoiceDraft draft) {
+        return new IllegalStateException("customer " + draft.recipient().customerId() + " already has an invoice for "
+                + draft.month() + "; corrections go on a later invoice via a credit");
+    }
+
+    private Invoice issueOnce(InvoiceDraft draft, int year, Instant issuedAt, Function<Invoice, byte[]> renderPdf) {
         return db.transactionResult(tx -> {
             DSLContext t = tx.dsl();
+            if (t.fetchExists(INVOICES, CUSTOMER_ID.eq(draft.recipient().customerId())
+                    .and(BILLING_MONTH.eq(draft.month().atDay(1))))) {
+                throw duplicate(draft);
+            }
             // the upsert takes the row lock; a concurrent issuer waits until we commit or roll back
             int seq = t.insertInto(INVOICE_COUNTERS).set(YEAR, year).set(LAST_NUMBER, 1)
                     .onConflict(YEAR).doUpdate().set(LAST_NUMBER, COUNTER_LAST_NUMBER.plus(1))

@@ -154,12 +154,13 @@ public final class SessionService {
         return committed(store.statusAnswer(stationId, transactionId, receivedSeqNo, ongoing, messagesInQueue, error));
     }
 
-    /** The running cost of a session, if a tariff applies. */
+    /**
+     * The running cost of a session, if a tariff applies; also without a start meter reading (OCPP 2.0.1 TC_I_01),
+     * then counted from the first register reading.
+     */
     public Future<Optional<BigDecimal>> runningCost(SessionState s, Instant at) {
-        BigDecimal energy = s.lastEnergyWh() == null || s.meterStartWh() == null ? null
-                : s.lastEnergyWh().subtract(s.meterStartWh());
         return committed(pricing.runningCost(new PricingPort.Usage(s.sessionId(), s.stationId(), s.evseId(),
-                s.token() == null ? null : s.token().value(), s.startedAt(), at, energy)));
+                s.token() == null ? null : s.token().value(), s.startedAt(), at, s.energySoFarWh())));
     }
 
     private Future<StartResult> startFromEvent(SessionEvent e, Authorization auth, Instant now) {

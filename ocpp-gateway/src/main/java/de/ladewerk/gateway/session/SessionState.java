@@ -25,6 +25,12 @@ public final class SessionState {
     private IdToken token;
     private BigDecimal lastEnergyWh;
     private Instant lastEnergyAt;
+    /**
+     * What charged energy is counted from for the running cost: the start reading, or without one the first
+     * register reading this instance saw (after a reload without start reading, the last one stored, so the
+     * running cost never overstates).
+     */
+    private BigDecimal energyBaselineWh;
     private Integer lastSeqNo;
     private String chargingState;
     private boolean ended;
@@ -42,6 +48,7 @@ public final class SessionState {
         this.startedAt = startedAt;
         this.meterStartWh = meterStartWh;
         this.lastEnergyWh = lastEnergyWh != null ? lastEnergyWh : meterStartWh;
+        this.energyBaselineWh = meterStartWh != null ? meterStartWh : lastEnergyWh;
         this.lastEnergyAt = lastEnergyAt;
         this.chargingState = chargingState;
         this.ended = ended;
@@ -85,6 +92,15 @@ public final class SessionState {
         return lastEnergyWh;
     }
 
+    /**
+     * Energy charged so far as far as known: from the start reading (or, without one, the first register reading)
+     * to the last; zero before any reading, so a running cost can always be given.
+     */
+    public synchronized BigDecimal energySoFarWh() {
+        return lastEnergyWh == null || energyBaselineWh == null ? BigDecimal.ZERO
+                : lastEnergyWh.subtract(energyBaselineWh).max(BigDecimal.ZERO);
+    }
+
     public synchronized Instant lastEnergyAt() {
         return lastEnergyAt;
     }
@@ -120,6 +136,9 @@ public final class SessionState {
         if (wh != null) {
             lastEnergyWh = wh;
             lastEnergyAt = at;
+            if (energyBaselineWh == null) {
+                energyBaselineWh = wh;
+            }
         }
     }
 

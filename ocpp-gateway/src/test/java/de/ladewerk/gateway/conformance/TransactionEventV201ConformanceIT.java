@@ -145,6 +145,31 @@ class TransactionEventV201ConformanceIT {
     }
 
     @Test
+    void tc_i_01_costUpdatedAlsoWithoutAStartMeterReading() throws Exception {
+        StationClient cs = station("CS-COST-NOSTART");
+        List<JsonNode> costs = new CopyOnWriteArrayList<>();
+        cs.onCall("CostUpdated", call -> {
+            costs.add(call.payload());
+            return Future.succeededFuture(json("{}"));
+        });
+        Instant t0 = minutesAgo(15);
+        // Started without any meter value: the first register reading comes with the first update
+        await(cs.call("TransactionEvent", json(event("Started", "tx-nostart", 0, t0, "Authorized",
+                ",'evse':{'id':1,'connectorId':1},'idToken':{'idToken':'RFID-N','type':'ISO14443'}"))));
+        await(cs.call("TransactionEvent", json("{'eventType':'Updated','timestamp':'" + t0.plusSeconds(60)
+                + "','triggerReason':'MeterValuePeriodic','seqNo':1,'transactionInfo':{'transactionId':'tx-nostart',"
+                + "'chargingState':'Charging'}," + register(t0.plusSeconds(60), "12000", "Sample.Periodic") + "}")));
+        await(cs.call("TransactionEvent", json("{'eventType':'Updated','timestamp':'" + t0.plusSeconds(180)
+                + "','triggerReason':'MeterValuePeriodic','seqNo':2,'transactionInfo':{'transactionId':'tx-nostart',"
+                + "'chargingState':'Charging'}," + register(t0.plusSeconds(180), "17000", "Sample.Periodic") + "}")));
+        eventually(() -> costs.stream().anyMatch(c -> new BigDecimal(c.get("totalCost").asText()).compareTo(new BigDecimal("2.00")) == 0));
+        assertThat(costs).allMatch(c -> c.get("transactionId").asText().equals("tx-nostart"));
+        // counted from the first reading (12,000 Wh), never from zero: 5 kWh × 0.40
+        assertThat(costs).allMatch(c -> new BigDecimal(c.get("totalCost").asText()).compareTo(new BigDecimal("2.00")) <= 0);
+        await(cs.close());
+    }
+
+    @Test
     void tc_j_11_signedMeterValueKeptUnaltered() throws Exception {
         StationClient cs = station("CS-SIGNED");
         Instant t0 = minutesAgo(10);
