@@ -13,18 +13,15 @@ final class CitySummaries {
     private CitySummaries() {
     }
 
-    static CitySummary of(Scenario scenario, List<DistrictDemand> demand, MeasuredBaseline baseline) {
+    static CitySummary of(Scenario scenario, List<DistrictDemand> demand, List<DistrictDemand> byEnergy,
+                          MeasuredBaseline baseline) {
         double evs = demand.stream().mapToDouble(d -> d.vehicles().evs()).sum();
         double bevs = demand.stream().mapToDouble(d -> d.vehicles().bevs()).sum();
         double phevs = demand.stream().mapToDouble(d -> d.vehicles().phevs()).sum();
         double commuterEvs = demand.stream().mapToDouble(d -> d.vehicles().commuterEvs()).sum();
         double energy = demand.stream().mapToDouble(d -> d.energyKwhPerDay().total()).sum();
         double publicEnergy = demand.stream().mapToDouble(d -> d.energyKwhPerDay().publicTotal()).sum();
-        PortsNeeded ports = new PortsNeeded(
-                demand.stream().mapToLong(d -> d.ports().home()).sum(),
-                demand.stream().mapToLong(d -> d.ports().work()).sum(),
-                demand.stream().mapToLong(d -> d.ports().publicAc()).sum(),
-                demand.stream().mapToLong(d -> d.ports().publicDc()).sum());
+        PortsNeeded ports = total(demand);
         double publicKw = demand.stream().mapToDouble(DistrictDemand::publicKw).sum();
         Long installed = null;
         String installedSource = "unknown";
@@ -36,13 +33,21 @@ final class CitySummaries {
             installedSource = scenario.installedPublicPoints().source();
         }
         return new CitySummary(scenario.vehicles().evShare().shareIn(scenario.year()), evs, bevs, phevs, commuterEvs,
-                energy / 1000, publicEnergy / 1000, ports, publicKw, Benchmarks.afirKw(bevs, phevs),
+                energy / 1000, publicEnergy / 1000, ports, total(byEnergy), publicKw, Benchmarks.afirKw(bevs, phevs),
                 ports.publicTotal() > 0 ? evs / ports.publicTotal() : null,
                 ceil(evs / Benchmarks.EU_EVS_PER_POINT), ceil(evs / Benchmarks.NLL_CITY_EVS_PER_POINT),
                 ceil(evs / Benchmarks.NLL_RURAL_EVS_PER_POINT),
                 installed, installedSource, installed == null ? null : ports.publicTotal() - installed,
                 demand.stream().mapToLong(DistrictDemand::transformerCount).sum(),
                 demand.stream().mapToLong(DistrictDemand::overloadedTransformers).sum());
+    }
+
+    private static PortsNeeded total(List<DistrictDemand> demand) {
+        return new PortsNeeded(
+                demand.stream().mapToLong(d -> d.ports().home()).sum(),
+                demand.stream().mapToLong(d -> d.ports().work()).sum(),
+                demand.stream().mapToLong(d -> d.ports().publicAc()).sum(),
+                demand.stream().mapToLong(d -> d.ports().publicDc()).sum());
     }
 
     private static long ceil(double x) {

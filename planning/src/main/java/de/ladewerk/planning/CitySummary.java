@@ -12,7 +12,9 @@ import de.ladewerk.planning.model.PortsNeeded;
  * @param commuterEvs            inbound commuters' EVs on a working day
  * @param energyMwhPerDay        energy charged in the city per average day, MWh
  * @param publicEnergyMwhPerDay  of which at public points, MWh
- * @param ports                  points needed by type
+ * @param ports                  points needed by type (work and public: sized by occupancy and service level)
+ * @param portsByEnergyUtilisation the same counted the earlier way, energy / (power · 24 h · target utilisation),
+ *                               kept for comparison
  * @param publicKw               power of the needed public points, kW
  * @param afirKw                 AFIR benchmark, kW
  * @param evsPerPublicPoint      EVs per needed public point; {@code null} without public points
@@ -27,7 +29,7 @@ import de.ladewerk.planning.model.PortsNeeded;
  */
 public record CitySummary(
         double evShare, double evs, double bevs, double phevs, double commuterEvs,
-        double energyMwhPerDay, double publicEnergyMwhPerDay, PortsNeeded ports,
+        double energyMwhPerDay, double publicEnergyMwhPerDay, PortsNeeded ports, PortsNeeded portsByEnergyUtilisation,
         double publicKw, double afirKw, Double evsPerPublicPoint,
         long pointsAt10To1, long pointsAt14To1, long pointsAt23To1,
         Long installedPublicPoints, String installedSource, Long gapPublicPoints,

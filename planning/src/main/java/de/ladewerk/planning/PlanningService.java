@@ -13,7 +13,9 @@ import de.ladewerk.planning.scenario.Scenario;
 import de.ladewerk.planning.scenario.ScenarioFiles;
 import de.ladewerk.planning.scenario.ScenarioOverrides;
 import de.ladewerk.planning.scenario.ScenarioValidator;
+import de.ladewerk.planning.sizing.SiteSizing;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,12 +63,13 @@ public final class PlanningService {
      */
     public PlanningResult run(Scenario scenario, MeasuredNetworkSource measured, boolean districtCurves) {
         ScenarioValidator.validate(scenario);
-        List<DistrictDemand> demand = DemandModel.compute(scenario);
+        List<DistrictDemand> byEnergy = DemandModel.compute(scenario);
         List<String> names = scenario.districts().stream().map(DistrictSpec::name).toList();
         MeasuredBaseline baseline = measured == null ? null : MeasuredBaseline.from(measured, names);
         Map<LocationType, de.ladewerk.planning.load.CalibratedProfile> calibration =
                 baseline == null ? Map.of() : baseline.calibration();
-        LoadResult load = LoadSimulator.simulate(scenario, demand, calibration, districtCurves);
+        LoadResult load = LoadSimulator.simulate(scenario, byEnergy, calibration, districtCurves);
+        List<DistrictDemand> demand = sized(scenario, byEnergy, load.sizing());
         List<DistrictRow> rows = new ArrayList<>();
         for (int i = 0; i < demand.size(); i++) {
             DistrictDemand d = demand.get(i);
@@ -76,8 +79,19 @@ public final class PlanningService {
         }
         Set<String> calibrated = new TreeSet<>();
         calibration.keySet().forEach(l -> calibrated.add(l.name()));
-        return new PlanningResult(scenario, CitySummaries.of(scenario, demand, baseline), rows, load,
+        return new PlanningResult(scenario, CitySummaries.of(scenario, demand, byEnergy, baseline), rows, load,
                 baseline != null, calibrated, baseline == null ? Set.of() : baseline.unknownDistricts());
+    }
+
+    /** Work and public points as sized by occupancy and service level replace the energy-utilisation counts. */
+    private static List<DistrictDemand> sized(Scenario scenario, List<DistrictDemand> demand, List<SiteSizing> sizing) {
+        Map<String, Long> points = new HashMap<>();
+        sizing.forEach(s -> points.put(s.district() + "\u0000" + s.location(), s.points()));
+        return demand.stream().map(d -> DemandModel.withSizedPorts(d,
+                points.getOrDefault(d.district() + "\u0000" + LocationType.WORK.name(), d.ports().work()),
+                points.getOrDefault(d.district() + "\u0000" + LocationType.PUBLIC_AC.name(), d.ports().publicAc()),
+                points.getOrDefault(d.district() + "\u0000" + LocationType.PUBLIC_DC.name(), d.ports().publicDc()),
+                scenario.charging())).toList();
     }
 
     /** Runs the scenario once per value of the figure at {@code path}, e.g. {@code vehicles.externalShare}. */

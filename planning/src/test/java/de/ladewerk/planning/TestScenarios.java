@@ -39,7 +39,7 @@ public final class TestScenarios {
                 new ChargerClass(p(11), null, p(0.5)),
                 new ChargerClass(p(10), p(0.05), p(0.5)),
                 new ChargerClass(p(10), p(0.125), p(0.5)),
-                new ChargerClass(p(100), p(0.1), p(0.5)));
+                new ChargerClass(p(100), p(0.1), p(0.5)), p(0.05));
         Grid grid = new Grid(p(1.5), p(2.0), p(1.0));
         DistrictSpec a = new DistrictSpec("A", p(10_000), null, p(1.0), List.of(
                 new TransformerGroup(p(4), p(1000), p(200)),

@@ -83,6 +83,18 @@ public final class DemandModel {
                 evsPerPoint, transformers, overloaded);
     }
 
+    /**
+     * The district's demand with the work and public point counts replaced by those sized by occupancy and
+     * service level; public power and EVs per point follow the new counts.
+     */
+    public static DistrictDemand withSizedPorts(DistrictDemand d, long work, long publicAc, long publicDc, Charging ch) {
+        PortsNeeded ports = new PortsNeeded(d.ports().home(), work, publicAc, publicDc);
+        double publicKw = publicAc * ch.publicAc().powerKw().value() + publicDc * ch.publicDc().powerKw().value();
+        return new DistrictDemand(d.district(), d.vehicles(), d.energyKwhPerDay(), ports, publicKw, d.afirKw(),
+                ports.publicTotal() > 0 ? d.vehicles().evs() / ports.publicTotal() : null,
+                d.transformers(), d.overloadedTransformers());
+    }
+
     /** Ports so that each delivers no more than power · 24 h · target utilisation per day. */
     static long portsFor(double kwhPerDay, ChargerClass charger) {
         double perPort = charger.powerKw().value() * HOURS_PER_DAY * charger.utilisation().value();

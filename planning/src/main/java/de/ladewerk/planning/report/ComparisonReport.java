@@ -24,6 +24,7 @@ public final class ComparisonReport {
             new Metric("public MWh/day", c -> d1(c.publicEnergyMwhPerDay())),
             new Metric("public AC points", c -> c.ports().publicAc()),
             new Metric("public DC points", c -> c.ports().publicDc()),
+            new Metric("AC points by energy util.", c -> c.portsByEnergyUtilisation().publicAc()),
             new Metric("work points", c -> c.ports().work()),
             new Metric("home points", c -> c.ports().home()),
             new Metric("public kW", c -> n(c.publicKw())),

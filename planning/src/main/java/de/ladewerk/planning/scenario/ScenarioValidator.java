@@ -94,6 +94,11 @@ public final class ScenarioValidator {
         chargerClass(c, g.work(), "charging.work", true);
         chargerClass(c, g.publicAc(), "charging.publicAc", true);
         chargerClass(c, g.publicDc(), "charging.publicDc", true);
+        if (c.param(g.serviceLevel(), "charging.serviceLevel")
+                && !(g.serviceLevel().value() > 0 && g.serviceLevel().value() < 1)) {
+            c.fail("charging.serviceLevel.value", "is the largest accepted chance of finding no free point and must lie "
+                    + "strictly between 0 and 1 (e.g. 0.05 for 5 %), got " + g.serviceLevel().value());
+        }
     }
 
     private static void chargerClass(FieldChecks c, ChargerClass k, String path, boolean sizedByUse) {
