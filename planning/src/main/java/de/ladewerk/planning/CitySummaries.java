@@ -34,7 +34,9 @@ final class CitySummaries {
         }
         return new CitySummary(scenario.vehicles().evShare().shareIn(scenario.year()), evs, bevs, phevs, commuterEvs,
                 energy / 1000, publicEnergy / 1000, ports, total(byEnergy), publicKw, Benchmarks.afirKw(bevs, phevs),
+                scenario.commuters().evShare().shareIn(scenario.year()),
                 ports.publicTotal() > 0 ? evs / ports.publicTotal() : null,
+                ports.publicTotal() > 0 ? (evs + commuterEvs) / ports.publicTotal() : null,
                 ceil(evs / Benchmarks.EU_EVS_PER_POINT), ceil(evs / Benchmarks.NLL_CITY_EVS_PER_POINT),
                 ceil(evs / Benchmarks.NLL_RURAL_EVS_PER_POINT),
                 installed, installedSource, installed == null ? null : ports.publicTotal() - installed,

@@ -34,7 +34,8 @@ public final class TestScenarios {
         Vehicles vehicles = new Vehicles(p(1000), p(0.5),
                 new ShareTrajectory(List.of(new YearShare(2021, 0.1, "test"), new YearShare(2025, 0.5, "test"))),
                 p(0.6), p(0.5), p(40), p(0.2));
-        Commuters commuters = new Commuters(p(10_000), p(0.8), p(50), p(0.25));
+        Commuters commuters = new Commuters(p(10_000), p(0.8), p(50), p(0.25),
+                new ShareTrajectory(List.of(new YearShare(2021, 0.1, "test"), new YearShare(2025, 0.5, "test"))));
         Charging charging = new Charging(p(0.5), p(0.5), p(0.25), p(0.75),
                 new ChargerClass(p(11), null, p(0.5)),
                 new ChargerClass(p(10), p(0.05), p(0.5)),

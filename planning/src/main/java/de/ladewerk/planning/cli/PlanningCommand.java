@@ -24,9 +24,17 @@ public final class PlanningCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, for tests and embedding. */
+    /** The configured command line, for tests and embedding (e.g. as {@code ladewerk plan}). */
     public static CommandLine commandLine() {
-        return new CommandLine(new PlanningCommand()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+        return new CommandLine(new PlanningCommand()).setExecutionExceptionHandler(exceptionHandler());
+    }
+
+    /**
+     * Turns planning's errors into its exit codes with a message naming the problem. A host command line
+     * that embeds this one must route its subcommands' errors here, since picocli uses the top-level handler.
+     */
+    public static CommandLine.IExecutionExceptionHandler exceptionHandler() {
+        return (e, cmd, parsed) -> {
             if (e instanceof ScenarioException s) {
                 cmd.getErr().println("Invalid scenario:");
                 s.problems().forEach(p -> cmd.getErr().println("  " + p));
@@ -41,7 +49,7 @@ public final class PlanningCommand implements Runnable {
                 return ExitCodes.IO_ERROR;
             }
             throw e;
-        });
+        };
     }
 
     @Override

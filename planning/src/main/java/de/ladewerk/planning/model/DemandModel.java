@@ -45,7 +45,8 @@ public final class DemandModel {
         double evs = evShare * based;
         double bevs = bevShare * evs;
         double phevs = evs - bevs;
-        double commuterEvs = cm.inbound().value() * d.commuterShare().value() * cm.carShare().value() * evShare;
+        double commuterEvs = cm.inbound().value() * d.commuterShare().value() * cm.carShare().value()
+                * cm.evShare().shareIn(s.year());
         VehicleCount vehicles = new VehicleCount(registered, based, evs, bevs, phevs, commuterEvs);
 
         double homeAccess = d.homeAccess() != null ? d.homeAccess().value() : ch.homeAccess().value();

@@ -19,6 +19,7 @@ public final class ComparisonReport {
     private static final List<Metric> METRICS = List.of(
             new Metric("EV share", c -> pct(c.evShare())),
             new Metric("EVs based in city", c -> n(c.evs())),
+            new Metric("commuters' EV share", c -> pct(c.commuterEvShare())),
             new Metric("commuter EVs", c -> n(c.commuterEvs())),
             new Metric("energy MWh/day", c -> d1(c.energyMwhPerDay())),
             new Metric("public MWh/day", c -> d1(c.publicEnergyMwhPerDay())),
@@ -30,6 +31,7 @@ public final class ComparisonReport {
             new Metric("public kW", c -> n(c.publicKw())),
             new Metric("AFIR kW", c -> n(c.afirKw())),
             new Metric("EVs per public point", c -> c.evsPerPublicPoint() == null ? "-" : d1(c.evsPerPublicPoint())),
+            new Metric("EVs+commuters per pub pt", c -> c.allEvsPerPublicPoint() == null ? "-" : d1(c.allEvsPerPublicPoint())),
             new Metric("installed public points", c -> c.installedPublicPoints() == null ? "?" : c.installedPublicPoints()),
             new Metric("gap public points", c -> c.gapPublicPoints() == null ? "?" : c.gapPublicPoints()),
             new Metric("overloaded transformers", c -> c.overloadedTransformers() + "/" + c.transformers()));

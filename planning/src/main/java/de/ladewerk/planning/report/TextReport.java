@@ -22,8 +22,9 @@ public final class TextReport {
         CitySummary c = r.city();
         out.append(r.scenario().name()).append(" (").append(r.scenario().year()).append("): ")
                 .append(r.scenario().description()).append("\n\n");
-        out.append(String.format(Locale.ROOT, "EV share %.1f %%: %,.0f EVs based in the city (%,.0f BEV, %,.0f PHEV), %,.0f commuter EVs%n",
-                100 * c.evShare(), c.evs(), c.bevs(), c.phevs(), c.commuterEvs()));
+        out.append(String.format(Locale.ROOT, "EV share %.1f %%: %,.0f EVs based in the city (%,.0f BEV, %,.0f PHEV); commuters' EV share"
+                        + " %.1f %%: %,.0f commuter EVs%n",
+                100 * c.evShare(), c.evs(), c.bevs(), c.phevs(), 100 * c.commuterEvShare(), c.commuterEvs()));
         out.append(String.format(Locale.ROOT, "Energy %.1f MWh/day, of which public %.1f MWh/day%n", c.energyMwhPerDay(), c.publicEnergyMwhPerDay()));
         out.append(String.format(Locale.ROOT, "Points needed: public AC %,d, public DC %,d, work %,d, home %,d%n",
                 c.ports().publicAc(), c.ports().publicDc(), c.ports().work(), c.ports().home()));
@@ -32,7 +33,9 @@ public final class TextReport {
                 c.portsByEnergyUtilisation().work()));
         out.append(String.format(Locale.ROOT, "Public power %,.0f kW vs AFIR benchmark %,.0f kW (1.3 kW/BEV + 0.8 kW/PHEV): %.0f %%%n",
                 c.publicKw(), c.afirKw(), c.afirKw() > 0 ? 100 * c.publicKw() / c.afirKw() : 0));
-        out.append(String.format(Locale.ROOT, "EVs per public point %s; ratio methods: 10:1 → %,d, 14:1 → %,d, 23:1 → %,d points%n",
+        out.append(String.format(Locale.ROOT, "EVs per public point %s with commuter EVs, %s without; ratio methods (city EVs):"
+                        + " 10:1 → %,d, 14:1 → %,d, 23:1 → %,d points%n",
+                c.allEvsPerPublicPoint() == null ? "-" : String.format(Locale.ROOT, "%.1f", c.allEvsPerPublicPoint()),
                 c.evsPerPublicPoint() == null ? "-" : String.format(Locale.ROOT, "%.1f", c.evsPerPublicPoint()),
                 c.pointsAt10To1(), c.pointsAt14To1(), c.pointsAt23To1()));
         out.append(c.installedPublicPoints() == null ? "Installed public points: unknown\n"

@@ -28,7 +28,7 @@ public final class ScenarioValidator {
             c.wholeNonNegative(s.installedPublicPoints(), "installedPublicPoints");
         }
         if (c.present(s.vehicles(), "vehicles")) {
-            vehicles(c, s.vehicles());
+            vehicles(c, s.vehicles(), s.year());
         }
         if (c.present(s.commuters(), "commuters")) {
             Commuters m = s.commuters();
@@ -36,6 +36,7 @@ public final class ScenarioValidator {
             c.share(m.carShare(), "commuters.carShare");
             c.nonNegative(m.kmPerDay(), "commuters.kmPerDay");
             c.share(m.publicShare(), "commuters.publicShare");
+            trajectory(c, m.evShare(), "commuters.evShare", s.year());
         }
         if (c.present(s.charging(), "charging")) {
             charging(c, s.charging());
@@ -55,24 +56,33 @@ public final class ScenarioValidator {
         return s;
     }
 
-    private static void vehicles(FieldChecks c, Vehicles v) {
+    private static void vehicles(FieldChecks c, Vehicles v, int year) {
         c.positive(v.carsPerThousandResidents(), "vehicles.carsPerThousandResidents");
         c.share(v.externalShare(), "vehicles.externalShare");
         c.share(v.bevShare(), "vehicles.bevShare");
         c.share(v.phevElectricShare(), "vehicles.phevElectricShare");
         c.nonNegative(v.kmPerDay(), "vehicles.kmPerDay");
         c.positive(v.kwhPerKm(), "vehicles.kwhPerKm");
-        if (!c.present(v.evShare(), "vehicles.evShare") || !c.present(v.evShare().points(), "vehicles.evShare.points")) {
+        trajectory(c, v.evShare(), "vehicles.evShare", year);
+    }
+
+    private static void trajectory(FieldChecks c, ShareTrajectory t, String field, int year) {
+        if (!c.present(t, field) || !c.present(t.points(), field + ".points")) {
             return;
         }
-        List<YearShare> points = v.evShare().points();
+        List<YearShare> points = t.points();
         if (points.isEmpty()) {
-            c.fail("vehicles.evShare.points", "needs at least one year");
+            c.fail(field + ".points", "needs at least one year");
+            return;
+        }
+        if (!t.covers(year)) {
+            c.fail("year", year + " lies outside the years " + field + " states (" + t.firstYear() + "–" + t.lastYear()
+                    + "); the model does not extrapolate: add a point for " + year + " or pick a year within");
         }
         Set<Integer> years = new HashSet<>();
         for (int i = 0; i < points.size(); i++) {
             YearShare p = points.get(i);
-            String path = "vehicles.evShare.points[" + i + "]";
+            String path = field + ".points[" + i + "]";
             if (!years.add(p.year())) {
                 c.fail(path + ".year", "year " + p.year() + " appears twice");
             }

@@ -118,6 +118,17 @@ class PlanningCommandTest {
     }
 
     @Test
+    void a_year_sweep_beyond_the_data_exits_3_and_a_year_within_changes_the_result() throws Exception {
+        Path file = scenarioFile(ScenarioFiles.toYaml(TestScenarios.worked()));
+        assertThat(run("sweep", file.toString(), "--param", "year", "--values", "2025,2030", "-o", tmp.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("year: 2030 lies outside the years vehicles.evShare states (2021–2025)");
+        out.getBuffer().setLength(0);
+        assertThat(run("sweep", file.toString(), "--param", "year", "--values", "2023,2025", "-o", tmp.toString())).isZero();
+        // EV share 30 % in 2023 and 50 % in 2025: 1,800 and 3,000 EVs based in the city
+        assertThat(out.toString()).containsPattern("EV share\\s+30.0 %\\s+50.0 %").containsPattern("EVs based in city\\s+1,800\\s+3,000");
+    }
+
+    @Test
     void help_lists_subcommands_and_exit_codes() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("run", "sweep", "compare", "Exit codes:", "3   invalid scenario");

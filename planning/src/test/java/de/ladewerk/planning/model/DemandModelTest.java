@@ -27,6 +27,15 @@ class DemandModelTest {
     }
 
     @Test
+    void commuters_follow_their_own_ev_share_not_the_citys() {
+        var s = de.ladewerk.planning.scenario.ScenarioOverrides.with(TestScenarios.worked(), "commuters.evShare", 0.1);
+        DistrictDemand changed = DemandModel.compute(s).get(0);
+        // 10,000 commuters · share 1 · 0.8 by car · 0.1 EV; the city's EVs stay as they were
+        assertThat(changed.vehicles().commuterEvs()).isCloseTo(800, within(1e-9));
+        assertThat(changed.vehicles().evs()).isEqualTo(2_500);
+    }
+
+    @Test
     void energy_splits_by_location() {
         // residents: 2,500 · (0.6 + 0.5 · 0.4) · 40 km · 0.2 = 16,000 kWh; public 25 % = 4,000
         // private 12,000 split 0.5 : 0.5 · 0.5 → home 8,000, work 4,000
