@@ -79,7 +79,7 @@ public final class PlanningService {
         }
         Set<String> calibrated = new TreeSet<>();
         calibration.keySet().forEach(l -> calibrated.add(l.name()));
-        return new PlanningResult(scenario, CitySummaries.of(scenario, demand, byEnergy, baseline), rows, load,
+        return new PlanningResult(scenario, CitySummaries.of(scenario, demand, byEnergy, load.hubs(), baseline), rows, load,
                 baseline != null, calibrated, baseline == null ? Set.of() : baseline.unknownDistricts());
     }
 

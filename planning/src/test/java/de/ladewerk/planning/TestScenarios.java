@@ -4,6 +4,7 @@ import de.ladewerk.planning.scenario.ArrivalPeak;
 import de.ladewerk.planning.scenario.ChargerClass;
 import de.ladewerk.planning.scenario.Charging;
 import de.ladewerk.planning.scenario.Commuters;
+import de.ladewerk.planning.scenario.Coordinates;
 import de.ladewerk.planning.scenario.DistrictSpec;
 import de.ladewerk.planning.scenario.Grid;
 import de.ladewerk.planning.scenario.LoadSettings;
@@ -44,10 +45,10 @@ public final class TestScenarios {
         Grid grid = new Grid(p(1.5), p(2.0), p(1.0));
         DistrictSpec a = new DistrictSpec("A", p(10_000), null, p(1.0), List.of(
                 new TransformerGroup(p(4), p(1000), p(200)),
-                new TransformerGroup(p(1), p(630), p(200))));
-        DistrictSpec b = new DistrictSpec("B", p(2_000), p(1.0), p(0.0), List.of());
+                new TransformerGroup(p(1), p(630), p(200))), new Coordinates(52.42, 10.78, "test"));
+        DistrictSpec b = new DistrictSpec("B", p(2_000), p(1.0), p(0.0), List.of(), new Coordinates(52.44, 10.84, "test"));
         return new Scenario("worked", "hand-computed example", 2025, p(100),
-                vehicles, commuters, charging, grid, load(14, 7), List.of(a, b));
+                vehicles, commuters, charging, grid, load(14, 7), List.of(a, b), List.of());
     }
 
     public static LoadSettings load(int days, long seed) {

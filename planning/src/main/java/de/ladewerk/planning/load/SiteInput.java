@@ -12,6 +12,7 @@ package de.ladewerk.planning.load;
  *                            energy-utilisation count of the demand model
  * @param serviceLevel        largest accepted chance of finding no free point; {@code null} for home
  *                            charging, which is sized by access, not by queueing
+ * @param gridConnectionKw    a cap on the managed site limit (a hub's grid connection), kW; {@code null}: none
  * @param weekdayArrivals     start times on working days
  * @param weekendArrivals     start times on weekend days
  * @param dwellMedianHours    median plug-in time, hours
@@ -27,6 +28,7 @@ public record SiteInput(
         double siteLimitShare,
         long points,
         Double serviceLevel,
+        Double gridConnectionKw,
         ArrivalDistribution weekdayArrivals,
         ArrivalDistribution weekendArrivals,
         double dwellMedianHours,

@@ -63,10 +63,12 @@ public final class DemandModel {
         if (privateWeight == 0) {
             publicKwh += privateKwh; // nowhere private to charge: it all goes public
         }
-        publicKwh += commuterKwh * cm.publicShare().value();
+        // commuters' public energy is charged while parked at work all day: AC, never DC
+        double commuterPublicKwh = commuterKwh * cm.publicShare().value();
         double workKwh = residentWorkKwh + commuterKwh * (1 - cm.publicShare().value());
         double acShare = ch.publicAcShare().value();
-        EnergyByLocation energy = new EnergyByLocation(homeKwh, workKwh, publicKwh * acShare, publicKwh * (1 - acShare));
+        EnergyByLocation energy = new EnergyByLocation(homeKwh, workKwh, publicKwh * acShare + commuterPublicKwh,
+                publicKwh * (1 - acShare));
 
         PortsNeeded ports = new PortsNeeded(
                 ceil(evs * homeAccess),
@@ -97,7 +99,7 @@ public final class DemandModel {
     }
 
     /** Ports so that each delivers no more than power · 24 h · target utilisation per day. */
-    static long portsFor(double kwhPerDay, ChargerClass charger) {
+    public static long portsFor(double kwhPerDay, ChargerClass charger) {
         double perPort = charger.powerKw().value() * HOURS_PER_DAY * charger.utilisation().value();
         return ceil(kwhPerDay / perPort);
     }

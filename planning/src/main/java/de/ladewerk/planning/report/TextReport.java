@@ -3,6 +3,7 @@ package de.ladewerk.planning.report;
 import de.ladewerk.planning.CitySummary;
 import de.ladewerk.planning.DistrictRow;
 import de.ladewerk.planning.PlanningResult;
+import de.ladewerk.planning.load.HubResult;
 import de.ladewerk.planning.load.LoadCurve;
 import de.ladewerk.planning.load.SiteLoad;
 import de.ladewerk.planning.model.DistrictDemand;
@@ -45,6 +46,9 @@ public final class TextReport {
         out.append(districtTable(r.districts()));
         out.append('\n').append(sizingTable(r.load().citySizing(), r.load().sizing()));
         out.append('\n').append(peaks(r));
+        if (!r.load().hubs().isEmpty()) {
+            out.append('\n').append(hubs(r.load().hubs()));
+        }
         if (!r.unknownDistricts().isEmpty()) {
             out.append("\nWarning: the measured network names districts this scenario does not know: ")
                     .append(String.join(", ", r.unknownDistricts())).append('\n');
@@ -95,6 +99,21 @@ public final class TextReport {
                 + " sim wkdy / sim wknd / sim day: share of arriving cars\n  that found no free point in the simulation, in the"
                 + " working-day / weekend peak hour / all day (city: worst district, all day: mean);\n"
                 + "  occupied: time share a car is plugged in; energy u: energy / (points · power · 24 h)\n");
+        return t.toString();
+    }
+
+    /** DC hubs: districts served, energy, points, and the weekday p99 peak against the grid connection. */
+    static String hubs(List<HubResult> hubs) {
+        StringBuilder t = new StringBuilder("DC hubs (each district's DC demand goes to the nearest hub):\n");
+        t.append(String.format(Locale.ROOT, "%-32s %9s %6s %7s %10s %10s %10s  %s%n", "hub", "kWh/day", "points", "old pts",
+                "unmanaged", "managed", "connection", "districts"));
+        for (HubResult h : hubs) {
+            t.append(String.format(Locale.ROOT, "%-32s %,9.0f %,6d %,7d %,8.0f kW %,7.0f kW %,7.0f kW%s  %s%n",
+                    h.name().length() > 32 ? h.name().substring(0, 32) : h.name(), h.kwhPerDay(), h.sizing().points(),
+                    h.sizing().pointsByEnergyUtilisation(), h.unmanagedPeakKw(), h.managedPeakKw(), h.gridConnectionKw(),
+                    h.connectionExceededUnmanaged() ? "!" : " ", String.join(", ", h.districts())));
+        }
+        t.append("  peaks: weekday p99; ! = the unmanaged peak exceeds the grid connection (managed charging keeps within it)\n");
         return t.toString();
     }
 

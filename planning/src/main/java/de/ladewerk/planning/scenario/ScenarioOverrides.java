@@ -33,7 +33,8 @@ public final class ScenarioOverrides {
     public static Scenario withSetting(Scenario scenario, String path, double value) {
         Scenario changed = with(scenario, path, value);
         return new Scenario(scenario.name(), changed.description(), changed.year(), changed.installedPublicPoints(),
-                changed.vehicles(), changed.commuters(), changed.charging(), changed.grid(), changed.load(), changed.districts());
+                changed.vehicles(), changed.commuters(), changed.charging(), changed.grid(), changed.load(), changed.districts(),
+                changed.hubs());
     }
 
     /** As {@link #with} but unchecked, so tests can build invalid scenarios. */

@@ -50,6 +50,7 @@ public final class ScenarioValidator {
             LoadSettingsChecks.check(c, s.load());
         }
         districts(c, s.districts());
+        hubs(c, s);
         if (!c.problems().isEmpty()) {
             throw new ScenarioException(c.problems());
         }
@@ -125,6 +126,46 @@ public final class ScenarioValidator {
         }
     }
 
+    private static void hubs(FieldChecks c, Scenario s) {
+        List<Hub> hubs = s.hubList();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < hubs.size(); i++) {
+            Hub h = hubs.get(i);
+            String path = "hubs[" + i + "]";
+            if (h == null || h.name() == null || h.name().isBlank()) {
+                c.fail(path + ".name", "is missing");
+                continue;
+            }
+            if (!names.add(h.name())) {
+                c.fail(path + ".name", "hub '" + h.name() + "' appears twice");
+            }
+            coordinates(c, h.site(), path + " (" + h.name() + ").site");
+            c.positive(h.gridConnectionKw(), path + " (" + h.name() + ").gridConnectionKw");
+        }
+        if (hubs.isEmpty() || s.districts() == null) {
+            return;
+        }
+        for (int i = 0; i < s.districts().size(); i++) {
+            DistrictSpec d = s.districts().get(i);
+            if (d != null && d.centre() == null) {
+                c.fail("districts[" + i + "] (" + d.name() + ").centre", "is missing; with DC hubs every district needs"
+                        + " its centre, so its DC demand can go to the nearest hub");
+            }
+        }
+    }
+
+    private static void coordinates(FieldChecks c, Coordinates p, String path) {
+        if (!c.present(p, path)) {
+            return;
+        }
+        if (!(p.lat() >= -90 && p.lat() <= 90) || !(p.lon() >= -180 && p.lon() <= 180)) {
+            c.fail(path, "latitude must lie within ±90 and longitude within ±180 degrees, got " + p.lat() + ", " + p.lon());
+        }
+        if (p.source() == null || p.source().isBlank()) {
+            c.fail(path + ".source", "is missing; name the source or write 'assumption'");
+        }
+    }
+
     private static void districts(FieldChecks c, List<DistrictSpec> districts) {
         if (!c.present(districts, "districts")) {
             return;
@@ -153,6 +194,9 @@ public final class ScenarioValidator {
                 c.share(d.homeAccess(), path + ".homeAccess");
             }
             c.share(d.commuterShare(), path + ".commuterShare");
+            if (d.centre() != null) {
+                coordinates(c, d.centre(), path + ".centre");
+            }
             commuterShares += d.commuterShare() == null ? 0 : d.commuterShare().value();
             List<TransformerGroup> groups = d.transformers() == null ? List.of() : d.transformers();
             for (int t = 0; t < groups.size(); t++) {

@@ -42,15 +42,15 @@ class PlanningCommandTest {
         Path dir = tmp.resolve("out");
         int code = run("run", file.toString(), "--installed", installed.toString(), "-o", dir.toString());
         assertThat(code).as(err.toString()).isZero();
-        // the energy-utilisation count is kept for comparison: 6,000 / 30 = 200 in A, 600 / 30 = 20 in B
-        assertThat(out.toString()).contains("(counted by energy utilisation instead: public AC 220, public DC 10")
+        // the energy-utilisation count is kept for comparison: 7,000 / 30 → 234 in A, 600 / 30 = 20 in B
+        assertThat(out.toString()).contains("(counted by energy utilisation instead: public AC 254, public DC 6")
                 .contains("Points sized by occupancy and service level");
         for (String svg : new String[] {"gap-per-district.svg", "load-home.svg", "load-work.svg", "load-public-ac.svg", "load-public-dc.svg"}) {
             DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve(svg).toFile()); // well-formed
         }
         JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
         JsonNode sizedAcInA = sizing(result, "A", "PUBLIC_AC");
-        assertThat(sizedAcInA.get("pointsByEnergyUtilisation").asLong()).isEqualTo(200);
+        assertThat(sizedAcInA.get("pointsByEnergyUtilisation").asLong()).isEqualTo(234);
         // the gap follows the sized count: 50 AC points are installed in A
         assertThat(result.at("/districts/0/gap/gapAcPorts").asLong()).isEqualTo(sizedAcInA.get("points").asLong() - 50);
         assertThat(result.at("/districts/0/demand/ports/publicAc").asLong()).isEqualTo(sizedAcInA.get("points").asLong());
@@ -110,8 +110,8 @@ class PlanningCommandTest {
         int code = run("sweep", file.toString(), "--param", "charging.publicAc.utilisation", "--values", "0.125,0.25",
                 "-o", tmp.resolve("sweep").toString());
         assertThat(code).as(err.toString()).isZero();
-        // the utilisation target only moves the old count: 6,000 / 30 = 200 and 6,000 / 60 = 100 in A; 20 and 10 in B
-        assertThat(out.toString()).containsPattern("AC points by energy util.\\s+220\\s+110");
+        // the utilisation target only moves the old count: 7,000 / 30 → 234 and 7,000 / 60 → 117 in A; 20 and 10 in B
+        assertThat(out.toString()).containsPattern("AC points by energy util.\\s+254\\s+127");
         assertThat(Files.readString(tmp.resolve("sweep/comparison.csv"))).startsWith("metric,charging.publicAc.utilisation=0.125");
         assertThat(run("compare", file.toString(), file.toString(), "-o", tmp.resolve("cmp").toString())).isZero();
         assertThat(tmp.resolve("cmp/public-points-per-district.svg")).exists();

@@ -65,7 +65,7 @@ class PoolSizingTest {
     }
 
     private static SiteInput site(ArrivalDistribution arrivals, double kwhPerDay, double dwellMedianHours) {
-        return new SiteInput(LocationType.PUBLIC_AC, kwhPerDay, kwhPerDay, 11, 1, 0, 0.05, arrivals, arrivals,
+        return new SiteInput(LocationType.PUBLIC_AC, kwhPerDay, kwhPerDay, 11, 1, 0, 0.05, null, arrivals, arrivals,
                 dwellMedianHours, 0.3, 12, 0.3);
     }
 }
