@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = options.scenario(scenario);
-        PlanningResult result = new PlanningService().run(s, options.measured(), districtCurves);
+        PlanningResult result = new PlanningService().run(s, options.measured(), districtCurves, options.grid());
         PrintWriter out = spec.commandLine().getOut();
         Path dir = options.outDir(s.name());
         ReportFiles.write(result, dir);

@@ -46,6 +46,9 @@ public final class TextReport {
         out.append(districtTable(r.districts()));
         out.append('\n').append(sizingTable(r.load().citySizing(), r.load().sizing()));
         out.append('\n').append(peaks(r));
+        if (r.grid() != null) {
+            out.append('\n').append(GridTable.render(r.grid()));
+        }
         if (!r.load().hubs().isEmpty()) {
             out.append('\n').append(hubs(r.load().hubs()));
         }
