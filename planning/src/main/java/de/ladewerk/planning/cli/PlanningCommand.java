@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "planning", mixinStandardHelpOptions = true, version = "Ladewerk planning 0.1",
         description = "Plans public and private charging for an EV share, per district, and compares it with the installed network.",
-        subcommands = {ListCommand.class, RunCommand.class, SweepCommand.class, CompareCommand.class},
+        subcommands = {ListCommand.class, RunCommand.class, SweepCommand.class, CompareCommand.class, TornadoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:wrong options or arguments", "3:invalid scenario or input file (the message names the field)",
             "4:a file could not be read or written"})
@@ -54,6 +54,6 @@ public final class PlanningCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, run, sweep or compare");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, run, sweep, compare or tornado");
     }
 }
