@@ -1,5 +1,6 @@
 package de.ladewerk.planning;
 
+import de.ladewerk.planning.load.HubResult;
 import de.ladewerk.planning.measured.MeasuredBaseline;
 import de.ladewerk.planning.model.Benchmarks;
 import de.ladewerk.planning.model.DistrictDemand;
@@ -13,19 +14,25 @@ final class CitySummaries {
     private CitySummaries() {
     }
 
-    static CitySummary of(Scenario scenario, List<DistrictDemand> demand, MeasuredBaseline baseline) {
+    static CitySummary of(Scenario scenario, List<DistrictDemand> demand, List<DistrictDemand> byEnergy,
+                          List<HubResult> hubs, MeasuredBaseline baseline) {
         double evs = demand.stream().mapToDouble(d -> d.vehicles().evs()).sum();
         double bevs = demand.stream().mapToDouble(d -> d.vehicles().bevs()).sum();
         double phevs = demand.stream().mapToDouble(d -> d.vehicles().phevs()).sum();
         double commuterEvs = demand.stream().mapToDouble(d -> d.vehicles().commuterEvs()).sum();
         double energy = demand.stream().mapToDouble(d -> d.energyKwhPerDay().total()).sum();
         double publicEnergy = demand.stream().mapToDouble(d -> d.energyKwhPerDay().publicTotal()).sum();
-        PortsNeeded ports = new PortsNeeded(
-                demand.stream().mapToLong(d -> d.ports().home()).sum(),
-                demand.stream().mapToLong(d -> d.ports().work()).sum(),
-                demand.stream().mapToLong(d -> d.ports().publicAc()).sum(),
-                demand.stream().mapToLong(d -> d.ports().publicDc()).sum());
-        double publicKw = demand.stream().mapToDouble(DistrictDemand::publicKw).sum();
+        // with hubs, DC points stand at the hubs, not in the districts
+        long hubPoints = hubs.stream().mapToLong(h -> h.sizing().points()).sum();
+        long hubOldPoints = hubs.stream().mapToLong(h -> h.sizing().pointsByEnergyUtilisation()).sum();
+        PortsNeeded districts = total(demand);
+        PortsNeeded ports = new PortsNeeded(districts.home(), districts.work(), districts.publicAc(),
+                districts.publicDc() + hubPoints);
+        PortsNeeded old = total(byEnergy);
+        PortsNeeded portsByEnergy = hubs.isEmpty() ? old
+                : new PortsNeeded(old.home(), old.work(), old.publicAc(), hubOldPoints);
+        double publicKw = demand.stream().mapToDouble(DistrictDemand::publicKw).sum()
+                + hubPoints * scenario.charging().publicDc().powerKw().value();
         Long installed = null;
         String installedSource = "unknown";
         if (baseline != null) {
@@ -36,13 +43,23 @@ final class CitySummaries {
             installedSource = scenario.installedPublicPoints().source();
         }
         return new CitySummary(scenario.vehicles().evShare().shareIn(scenario.year()), evs, bevs, phevs, commuterEvs,
-                energy / 1000, publicEnergy / 1000, ports, publicKw, Benchmarks.afirKw(bevs, phevs),
+                energy / 1000, publicEnergy / 1000, ports, portsByEnergy, publicKw, Benchmarks.afirKw(bevs, phevs),
+                scenario.commuters().evShare().shareIn(scenario.year()),
                 ports.publicTotal() > 0 ? evs / ports.publicTotal() : null,
+                ports.publicTotal() > 0 ? (evs + commuterEvs) / ports.publicTotal() : null,
                 ceil(evs / Benchmarks.EU_EVS_PER_POINT), ceil(evs / Benchmarks.NLL_CITY_EVS_PER_POINT),
                 ceil(evs / Benchmarks.NLL_RURAL_EVS_PER_POINT),
                 installed, installedSource, installed == null ? null : ports.publicTotal() - installed,
                 demand.stream().mapToLong(DistrictDemand::transformerCount).sum(),
                 demand.stream().mapToLong(DistrictDemand::overloadedTransformers).sum());
+    }
+
+    private static PortsNeeded total(List<DistrictDemand> demand) {
+        return new PortsNeeded(
+                demand.stream().mapToLong(d -> d.ports().home()).sum(),
+                demand.stream().mapToLong(d -> d.ports().work()).sum(),
+                demand.stream().mapToLong(d -> d.ports().publicAc()).sum(),
+                demand.stream().mapToLong(d -> d.ports().publicDc()).sum());
     }
 
     private static long ceil(double x) {

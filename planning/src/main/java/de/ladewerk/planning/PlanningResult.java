@@ -1,5 +1,6 @@
 package de.ladewerk.planning;
 
+import de.ladewerk.planning.grid.GridResult;
 import de.ladewerk.planning.load.LoadResult;
 import de.ladewerk.planning.scenario.Scenario;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Set;
  * @param measured          whether a measured network was used
  * @param calibrated        locations whose session profiles came from measurement instead of assumptions
  * @param unknownDistricts  districts in the measured network that the scenario does not know
+ * @param grid              the check of transformers and feeders from a grid file; {@code null} without one
  */
 public record PlanningResult(Scenario scenario, CitySummary city, List<DistrictRow> districts, LoadResult load,
-                             boolean measured, Set<String> calibrated, Set<String> unknownDistricts) {
+                             boolean measured, Set<String> calibrated, Set<String> unknownDistricts, GridResult grid) {
 }

@@ -1,5 +1,8 @@
 package de.ladewerk.planning;
 
+import de.ladewerk.planning.grid.GridCheck;
+import de.ladewerk.planning.grid.GridNetwork;
+import de.ladewerk.planning.grid.GridResult;
 import de.ladewerk.planning.load.LoadResult;
 import de.ladewerk.planning.load.LoadSimulator;
 import de.ladewerk.planning.load.LocationType;
@@ -13,7 +16,9 @@ import de.ladewerk.planning.scenario.Scenario;
 import de.ladewerk.planning.scenario.ScenarioFiles;
 import de.ladewerk.planning.scenario.ScenarioOverrides;
 import de.ladewerk.planning.scenario.ScenarioValidator;
+import de.ladewerk.planning.sizing.SiteSizing;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,13 +65,28 @@ public final class PlanningService {
      * @param districtCurves whether to include load curves per district (large: ~41 × 4 sites)
      */
     public PlanningResult run(Scenario scenario, MeasuredNetworkSource measured, boolean districtCurves) {
+        return run(scenario, measured, districtCurves, null);
+    }
+
+    /**
+     * As {@link #run(Scenario, MeasuredNetworkSource, boolean)}, and checks the grid file's transformers and
+     * feeders against the simulated loads when {@code grid} is given.
+     */
+    public PlanningResult run(Scenario scenario, MeasuredNetworkSource measured, boolean districtCurves, GridNetwork grid) {
         ScenarioValidator.validate(scenario);
-        List<DistrictDemand> demand = DemandModel.compute(scenario);
+        List<DistrictDemand> byEnergy = DemandModel.compute(scenario);
         List<String> names = scenario.districts().stream().map(DistrictSpec::name).toList();
         MeasuredBaseline baseline = measured == null ? null : MeasuredBaseline.from(measured, names);
         Map<LocationType, de.ladewerk.planning.load.CalibratedProfile> calibration =
                 baseline == null ? Map.of() : baseline.calibration();
-        LoadResult load = LoadSimulator.simulate(scenario, demand, calibration, districtCurves);
+        LoadResult load = LoadSimulator.simulate(scenario, byEnergy, calibration, districtCurves || grid != null);
+        GridResult gridResult = grid == null ? null
+                : GridCheck.check(grid, names, load.districts(), scenario.grid().cosPhi().value());
+        if (grid != null && !districtCurves) { // the curves were needed for the grid only; keep the result small
+            load = new LoadResult(load.days(), load.seed(), load.city(), List.of(), load.sizing(), load.citySizing(),
+                    load.hubs());
+        }
+        List<DistrictDemand> demand = sized(scenario, byEnergy, load.sizing());
         List<DistrictRow> rows = new ArrayList<>();
         for (int i = 0; i < demand.size(); i++) {
             DistrictDemand d = demand.get(i);
@@ -76,13 +96,30 @@ public final class PlanningService {
         }
         Set<String> calibrated = new TreeSet<>();
         calibration.keySet().forEach(l -> calibrated.add(l.name()));
-        return new PlanningResult(scenario, CitySummaries.of(scenario, demand, baseline), rows, load,
-                baseline != null, calibrated, baseline == null ? Set.of() : baseline.unknownDistricts());
+        return new PlanningResult(scenario, CitySummaries.of(scenario, demand, byEnergy, load.hubs(), baseline), rows, load,
+                baseline != null, calibrated, baseline == null ? Set.of() : baseline.unknownDistricts(), gridResult);
+    }
+
+    /** Work and public points as sized by occupancy and service level replace the energy-utilisation counts. */
+    private static List<DistrictDemand> sized(Scenario scenario, List<DistrictDemand> demand, List<SiteSizing> sizing) {
+        Map<String, Long> points = new HashMap<>();
+        sizing.forEach(s -> points.put(s.district() + "\u0000" + s.location(), s.points()));
+        return demand.stream().map(d -> DemandModel.withSizedPorts(d,
+                points.getOrDefault(d.district() + "\u0000" + LocationType.WORK.name(), d.ports().work()),
+                points.getOrDefault(d.district() + "\u0000" + LocationType.PUBLIC_AC.name(), d.ports().publicAc()),
+                points.getOrDefault(d.district() + "\u0000" + LocationType.PUBLIC_DC.name(), d.ports().publicDc()),
+                scenario.charging())).toList();
     }
 
     /** Runs the scenario once per value of the figure at {@code path}, e.g. {@code vehicles.externalShare}. */
     public List<PlanningResult> sweep(Scenario scenario, String path, List<Double> values, MeasuredNetworkSource measured) {
-        return values.stream().map(v -> run(ScenarioOverrides.with(scenario, path, v), measured)).toList();
+        return sweep(scenario, path, values, measured, null);
+    }
+
+    /** As above, each run also checked against {@code grid} when given. */
+    public List<PlanningResult> sweep(Scenario scenario, String path, List<Double> values, MeasuredNetworkSource measured,
+                                      GridNetwork grid) {
+        return values.stream().map(v -> run(ScenarioOverrides.with(scenario, path, v), measured, false, grid)).toList();
     }
 
     /** Runs several scenarios against the same measured network, for side-by-side comparison. */

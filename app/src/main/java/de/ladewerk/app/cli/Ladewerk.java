@@ -11,6 +11,7 @@ import de.ladewerk.gateway.persistence.JooqStationRepository;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.station.RegistrationStatus;
+import de.ladewerk.planning.cli.PlanningCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ladewerk}: run the system, or register stations. */
+/** {@code ladewerk}: run the system, register stations, or plan charging infrastructure ({@code plan}). */
 @Command(name = "ladewerk", mixinStandardHelpOptions = true, version = "Ladewerk 0.1.0",
         description = "EV charging management (OCPP 1.6J and 2.0.1) for a city utility.",
         subcommands = {Ladewerk.Run.class, Ladewerk.RegisterStation.class, CreateUser.class, MeterKeyCommand.class,
@@ -33,7 +34,34 @@ public final class Ladewerk {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         String[] effective = args.length == 0 ? new String[] {"run"} : args;
-        System.exit(new CommandLine(new Ladewerk()).execute(effective));
+        System.exit(commandLine().execute(effective));
+    }
+
+    /** The configured command line, with planning mounted as {@code ladewerk plan list|run|compare|sweep}. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Ladewerk());
+        CommandLine plan = PlanningCommand.commandLine();
+        cli.addSubcommand(PLAN, plan);
+        CommandLine.IExecutionExceptionHandler planning = PlanningCommand.exceptionHandler();
+        // picocli asks the top-level handler; planning's own errors keep planning's exit codes and messages
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (isPlanning(cmd, plan)) {
+                return planning.handleExecutionException(e, cmd, parsed);
+            }
+            throw e;
+        });
+        return cli;
+    }
+
+    private static final String PLAN = "plan";
+
+    private static boolean isPlanning(CommandLine cmd, CommandLine plan) {
+        for (CommandLine c = cmd; c != null; c = c.getParent()) {
+            if (c == plan) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LadewerkConfig config(Path file) {

@@ -1,5 +1,7 @@
 package de.ladewerk.planning.cli;
 
+import de.ladewerk.planning.grid.GridCsv;
+import de.ladewerk.planning.grid.GridNetwork;
 import de.ladewerk.planning.measured.InMemoryMeasuredSource;
 import de.ladewerk.planning.measured.InstalledPortsCsv;
 import de.ladewerk.planning.measured.MeasuredNetworkSource;
@@ -22,6 +24,11 @@ final class CommonOptions {
     @Option(names = "--installed", paramLabel = "CSV",
             description = "Installed public network, header '" + InstalledPortsCsv.HEADER + "'; enables the gap per district.")
     Path installed;
+
+    @Option(names = "--grid", paramLabel = "CSV",
+            description = "Grid file (header '" + GridCsv.HEADER + "') or a shipped grid's name ('"
+                    + GridCsv.SHIPPED_WOLFSBURG + "', synthetic); checks every transformer and feeder per quarter hour.")
+    String grid;
 
     @Option(names = "--days", paramLabel = "N", description = "Simulated days (overrides the scenario's load.days).")
     Integer days;
@@ -49,6 +56,16 @@ final class CommonOptions {
             return null;
         }
         return new InMemoryMeasuredSource(InstalledPortsCsv.parse(Files.readString(installed, StandardCharsets.UTF_8)), List.of());
+    }
+
+    GridNetwork grid() throws IOException {
+        if (grid == null) {
+            return null;
+        }
+        Path file = Path.of(grid);
+        return Files.isRegularFile(file)
+                ? GridCsv.parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8))
+                : GridCsv.shipped(grid);
     }
 
     Path outDir(String defaultName) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "planning", mixinStandardHelpOptions = true, version = "Ladewerk planning 0.1",
         description = "Plans public and private charging for an EV share, per district, and compares it with the installed network.",
-        subcommands = {ListCommand.class, RunCommand.class, SweepCommand.class, CompareCommand.class},
+        subcommands = {ListCommand.class, RunCommand.class, SweepCommand.class, CompareCommand.class, TornadoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:wrong options or arguments", "3:invalid scenario or input file (the message names the field)",
             "4:a file could not be read or written"})
@@ -24,9 +24,17 @@ public final class PlanningCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, for tests and embedding. */
+    /** The configured command line, for tests and embedding (e.g. as {@code ladewerk plan}). */
     public static CommandLine commandLine() {
-        return new CommandLine(new PlanningCommand()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+        return new CommandLine(new PlanningCommand()).setExecutionExceptionHandler(exceptionHandler());
+    }
+
+    /**
+     * Turns planning's errors into its exit codes with a message naming the problem. A host command line
+     * that embeds this one must route its subcommands' errors here, since picocli uses the top-level handler.
+     */
+    public static CommandLine.IExecutionExceptionHandler exceptionHandler() {
+        return (e, cmd, parsed) -> {
             if (e instanceof ScenarioException s) {
                 cmd.getErr().println("Invalid scenario:");
                 s.problems().forEach(p -> cmd.getErr().println("  " + p));
@@ -41,11 +49,11 @@ public final class PlanningCommand implements Runnable {
                 return ExitCodes.IO_ERROR;
             }
             throw e;
-        });
+        };
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, run, sweep or compare");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, run, sweep, compare or tornado");
     }
 }

@@ -25,6 +25,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--district-curves", description = "Also keep load curves per district in result.json.")
     boolean districtCurves;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What to print: text (tables) or json (the whole result, as result.json). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    /** What {@code run} prints on the screen. */
+    enum Format { text, json }
+
     @Mixin
     CommonOptions options;
 
@@ -34,12 +41,16 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = options.scenario(scenario);
-        PlanningResult result = new PlanningService().run(s, options.measured(), districtCurves);
+        PlanningResult result = new PlanningService().run(s, options.measured(), districtCurves, options.grid());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(TextReport.render(result));
         Path dir = options.outDir(s.name());
         ReportFiles.write(result, dir);
-        out.println("\nWrote CSV, JSON and SVG charts to " + dir.toAbsolutePath());
+        if (format == Format.json) {
+            out.println(ReportFiles.json(result)); // only JSON on stdout, so it can be piped
+        } else {
+            out.print(TextReport.render(result));
+            out.println("\nWrote CSV, JSON and SVG charts to " + dir.toAbsolutePath());
+        }
         out.flush();
         return ExitCodes.OK;
     }

@@ -36,7 +36,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = options.scenario(scenario);
-        List<PlanningResult> results = new PlanningService().sweep(s, path, values, options.measured());
+        List<PlanningResult> results = new PlanningService().sweep(s, path, values, options.measured(), options.grid());
         List<String> columns = values.stream().map(v -> path + "=" + v).toList();
         return SideBySide.report(spec.commandLine().getOut(), columns, results, options.outDir(s.name() + "-sweep"));
     }

@@ -11,14 +11,19 @@ final class CityTotals {
     private final long[][] servedWh = new long[2][LocationType.values().length];
     private final long[][] unservedWh = new long[2][LocationType.values().length];
     private final long[] limitsW = new long[LocationType.values().length];
+    private final int[][] plugged;
 
     CityTotals(int slots) {
         watts = new long[2 * LocationType.values().length][slots];
+        plugged = new int[LocationType.values().length][slots];
     }
 
     synchronized void add(LocationType location, double demandedKwh, double limitKw,
-                          Delivery unmanaged, Delivery managed) {
+                          Delivery unmanaged, Delivery managed, int[] pluggedIn) {
         int l = location.ordinal();
+        for (int t = 0; t < plugged[l].length; t++) {
+            plugged[l][t] += pluggedIn[t];
+        }
         demandedWh[l] += Math.round(demandedKwh * 1000);
         limitsW[l] += Math.round(limitKw * 1000);
         addDelivery(0, l, unmanaged);
@@ -32,6 +37,11 @@ final class CityTotals {
         }
         servedWh[managed][l] += Math.round(d.servedKwh() * 1000);
         unservedWh[managed][l] += Math.round(d.unservedKwh() * 1000);
+    }
+
+    /** Cars plugged in at once across the city at one location type, per slot of the timeline. */
+    synchronized int[] pluggedIn(LocationType location) {
+        return plugged[location.ordinal()].clone();
     }
 
     SiteLoad site(LocationType location, int days) {

@@ -7,5 +7,5 @@ package de.ladewerk.planning.load;
  * @param servedKwh   energy delivered
  * @param unservedKwh energy wanted but not delivered before the cars left
  */
-record Delivery(double[] kw, double servedKwh, double unservedKwh) {
+public record Delivery(double[] kw, double servedKwh, double unservedKwh) {
 }

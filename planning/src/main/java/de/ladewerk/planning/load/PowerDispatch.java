@@ -101,7 +101,7 @@ final class PowerDispatch {
     }
 
     /** Session indexes ordered by start slot: a counting sort, as starts are small integers. */
-    private static int[] byStart(Sessions s) {
+    static int[] byStart(Sessions s) {
         int slots = 0;
         for (int i = 0; i < s.count; i++) {
             slots = Math.max(slots, s.start[i] + 1);

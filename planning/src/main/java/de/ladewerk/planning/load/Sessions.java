@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * <p>Times are quarter-hour slots on one timeline whose slot 0 is midnight of a warm-up day before
  * day 0, so that day 0 starts with the cars plugged in overnight.
  */
-final class Sessions {
+public final class Sessions {
 
     /** Longest plug-in time simulated; longer stays are cut (two days). */
     static final int MAX_DWELL_SLOTS = 2 * ArrivalDistribution.SLOTS;
@@ -38,6 +38,26 @@ final class Sessions {
             }
         }
         return s;
+    }
+
+    /** Sessions on the timeline. */
+    public int count() {
+        return count;
+    }
+
+    /** Slot in which session {@code i} plugs in. */
+    public int start(int i) {
+        return start[i];
+    }
+
+    /** Slot in which session {@code i} unplugs (exclusive). */
+    public int end(int i) {
+        return end[i];
+    }
+
+    /** Energy session {@code i} wants, kWh. */
+    public double kwh(int i) {
+        return kwh[i];
     }
 
     private void add(int begin, int stop, double energy) {

@@ -7,7 +7,12 @@ package de.ladewerk.planning.load;
  * @param weekdayKwh          energy wanted on a working day, kWh
  * @param weekendKwh          energy wanted on a weekend day, kWh
  * @param powerKw             power a car draws, kW
- * @param siteLimitKw         managed charging: the most the site may draw at once, kW
+ * @param siteLimitShare      managed charging: the site limit as a share of points · power
+ * @param points              points before sizing: home points (one per EV with access), elsewhere the
+ *                            energy-utilisation count of the demand model
+ * @param serviceLevel        largest accepted chance of finding no free point; {@code null} for home
+ *                            charging, which is sized by access, not by queueing
+ * @param gridConnectionKw    a cap on the managed site limit (a hub's grid connection), kW; {@code null}: none
  * @param weekdayArrivals     start times on working days
  * @param weekendArrivals     start times on weekend days
  * @param dwellMedianHours    median plug-in time, hours
@@ -20,7 +25,10 @@ public record SiteInput(
         double weekdayKwh,
         double weekendKwh,
         double powerKw,
-        double siteLimitKw,
+        double siteLimitShare,
+        long points,
+        Double serviceLevel,
+        Double gridConnectionKw,
         ArrivalDistribution weekdayArrivals,
         ArrivalDistribution weekendArrivals,
         double dwellMedianHours,

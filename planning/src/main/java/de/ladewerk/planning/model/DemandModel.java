@@ -45,7 +45,8 @@ public final class DemandModel {
         double evs = evShare * based;
         double bevs = bevShare * evs;
         double phevs = evs - bevs;
-        double commuterEvs = cm.inbound().value() * d.commuterShare().value() * cm.carShare().value() * evShare;
+        double commuterEvs = cm.inbound().value() * d.commuterShare().value() * cm.carShare().value()
+                * cm.evShare().shareIn(s.year());
         VehicleCount vehicles = new VehicleCount(registered, based, evs, bevs, phevs, commuterEvs);
 
         double homeAccess = d.homeAccess() != null ? d.homeAccess().value() : ch.homeAccess().value();
@@ -62,10 +63,12 @@ public final class DemandModel {
         if (privateWeight == 0) {
             publicKwh += privateKwh; // nowhere private to charge: it all goes public
         }
-        publicKwh += commuterKwh * cm.publicShare().value();
+        // commuters' public energy is charged while parked at work all day: AC, never DC
+        double commuterPublicKwh = commuterKwh * cm.publicShare().value();
         double workKwh = residentWorkKwh + commuterKwh * (1 - cm.publicShare().value());
         double acShare = ch.publicAcShare().value();
-        EnergyByLocation energy = new EnergyByLocation(homeKwh, workKwh, publicKwh * acShare, publicKwh * (1 - acShare));
+        EnergyByLocation energy = new EnergyByLocation(homeKwh, workKwh, publicKwh * acShare + commuterPublicKwh,
+                publicKwh * (1 - acShare));
 
         PortsNeeded ports = new PortsNeeded(
                 ceil(evs * homeAccess),
@@ -83,8 +86,20 @@ public final class DemandModel {
                 evsPerPoint, transformers, overloaded);
     }
 
+    /**
+     * The district's demand with the work and public point counts replaced by those sized by occupancy and
+     * service level; public power and EVs per point follow the new counts.
+     */
+    public static DistrictDemand withSizedPorts(DistrictDemand d, long work, long publicAc, long publicDc, Charging ch) {
+        PortsNeeded ports = new PortsNeeded(d.ports().home(), work, publicAc, publicDc);
+        double publicKw = publicAc * ch.publicAc().powerKw().value() + publicDc * ch.publicDc().powerKw().value();
+        return new DistrictDemand(d.district(), d.vehicles(), d.energyKwhPerDay(), ports, publicKw, d.afirKw(),
+                ports.publicTotal() > 0 ? d.vehicles().evs() / ports.publicTotal() : null,
+                d.transformers(), d.overloadedTransformers());
+    }
+
     /** Ports so that each delivers no more than power · 24 h · target utilisation per day. */
-    static long portsFor(double kwhPerDay, ChargerClass charger) {
+    public static long portsFor(double kwhPerDay, ChargerClass charger) {
         double perPort = charger.powerKw().value() * HOURS_PER_DAY * charger.utilisation().value();
         return ceil(kwhPerDay / perPort);
     }

@@ -28,13 +28,19 @@ public final class ReportFiles {
         }
     }
 
-    /** Writes districts.csv, load-curves.csv, result.json, summary.txt and the SVG charts into {@code dir}. */
+    /** Writes districts.csv, load-curves.csv, result.json, sites.geojson, result.xlsx, summary.txt and the SVG charts into {@code dir}. */
     public static List<Path> write(PlanningResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         written.add(write(dir.resolve("districts.csv"), CsvReport.districts(result)));
         written.add(write(dir.resolve("load-curves.csv"), CsvReport.cityCurves(result)));
         written.add(write(dir.resolve("result.json"), json(result)));
+        written.add(write(dir.resolve("sites.geojson"), GeoJsonReport.render(result)));
+        Path workbook = dir.resolve("result.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(workbook)) {
+            ExcelReport.write(result, out);
+        }
+        written.add(workbook);
         written.add(write(dir.resolve("gap-per-district.svg"), Charts.gapPerDistrict(result)));
         for (SiteLoad site : result.load().city()) {
             String name = "load-" + site.location().name().toLowerCase().replace('_', '-') + ".svg";

@@ -11,6 +11,8 @@ package de.ladewerk.planning.scenario;
  * @param work          charge points at workplaces
  * @param publicAc      public AC points (Normalladepunkte)
  * @param publicDc      public DC points (Schnellladepunkte)
+ * @param serviceLevel  largest accepted chance that a car arriving at a work or public pool at the peak
+ *                      quarter hour finds no free point, 0..1 (exclusive); sizes those pools
  */
 public record Charging(
         Param homeAccess,
@@ -20,5 +22,6 @@ public record Charging(
         ChargerClass home,
         ChargerClass work,
         ChargerClass publicAc,
-        ChargerClass publicDc) {
+        ChargerClass publicDc,
+        Param serviceLevel) {
 }

@@ -19,6 +19,7 @@ import java.util.List;
  * @param grid                   transformer check figures
  * @param load                   load simulation settings
  * @param districts              the districts; names unique
+ * @param hubs                   candidate DC hub sites; empty or {@code null}: DC points are sized per district
  */
 public record Scenario(
         String name,
@@ -30,5 +31,11 @@ public record Scenario(
         Charging charging,
         Grid grid,
         LoadSettings load,
-        List<DistrictSpec> districts) {
+        List<DistrictSpec> districts,
+        List<Hub> hubs) {
+
+    /** The hubs, never {@code null}. */
+    public List<Hub> hubList() {
+        return hubs == null ? List.of() : hubs;
+    }
 }

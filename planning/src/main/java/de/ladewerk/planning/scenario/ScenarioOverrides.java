@@ -10,13 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>Paths are the YAML keys joined by dots, e.g. {@code vehicles.externalShare} or
  * {@code charging.publicAc.utilisation}, list items by index ({@code districts.0.population});
- * {@code vehicles.evShare} sets the EV share of the scenario's
- * year. A changed figure's source says it was swept, so no result passes a sweep value off as fact.
+ * {@code vehicles.evShare} and {@code commuters.evShare} set the EV share of the scenario's year; {@code year}
+ * changes the planned year (which must lie within the stated shares). A changed figure's source says it was swept, so no result passes a sweep value off as fact.
  */
 public final class ScenarioOverrides {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String EV_SHARE = "vehicles.evShare";
+    private static final java.util.Set<String> TRAJECTORIES = java.util.Set.of("vehicles.evShare", "commuters.evShare");
 
     private ScenarioOverrides() {
     }
@@ -33,15 +33,17 @@ public final class ScenarioOverrides {
     public static Scenario withSetting(Scenario scenario, String path, double value) {
         Scenario changed = with(scenario, path, value);
         return new Scenario(scenario.name(), changed.description(), changed.year(), changed.installedPublicPoints(),
-                changed.vehicles(), changed.commuters(), changed.charging(), changed.grid(), changed.load(), changed.districts());
+                changed.vehicles(), changed.commuters(), changed.charging(), changed.grid(), changed.load(), changed.districts(),
+                changed.hubs());
     }
 
     /** As {@link #with} but unchecked, so tests can build invalid scenarios. */
     static Scenario withoutValidation(Scenario scenario, String path, double value) {
         ObjectNode root = JSON.valueToTree(scenario);
         String note = "sweep: " + path + " = " + value;
-        if (EV_SHARE.equals(path)) {
-            setEvShare(root, scenario.year(), value, note);
+        if (TRAJECTORIES.contains(path)) {
+            String[] keys = path.split("\\.");
+            setEvShare((ArrayNode) root.get(keys[0]).get(keys[1]).get("points"), scenario.year(), value, note);
         } else {
             setFigure(root, path, value, note);
         }
@@ -81,8 +83,7 @@ public final class ScenarioOverrides {
         return node.isArray() && key.matches("\\d+") ? node.get(Integer.parseInt(key)) : node.get(key);
     }
 
-    private static void setEvShare(ObjectNode root, int year, double share, String note) {
-        ArrayNode points = (ArrayNode) root.get("vehicles").get("evShare").get("points");
+    private static void setEvShare(ArrayNode points, int year, double share, String note) {
         for (JsonNode p : points) {
             if (p.get("year").asInt() == year) {
                 ((ObjectNode) p).put("share", share).put("source", note);

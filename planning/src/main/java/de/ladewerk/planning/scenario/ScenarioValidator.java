@@ -28,7 +28,7 @@ public final class ScenarioValidator {
             c.wholeNonNegative(s.installedPublicPoints(), "installedPublicPoints");
         }
         if (c.present(s.vehicles(), "vehicles")) {
-            vehicles(c, s.vehicles());
+            vehicles(c, s.vehicles(), s.year());
         }
         if (c.present(s.commuters(), "commuters")) {
             Commuters m = s.commuters();
@@ -36,6 +36,7 @@ public final class ScenarioValidator {
             c.share(m.carShare(), "commuters.carShare");
             c.nonNegative(m.kmPerDay(), "commuters.kmPerDay");
             c.share(m.publicShare(), "commuters.publicShare");
+            trajectory(c, m.evShare(), "commuters.evShare", s.year());
         }
         if (c.present(s.charging(), "charging")) {
             charging(c, s.charging());
@@ -49,30 +50,40 @@ public final class ScenarioValidator {
             LoadSettingsChecks.check(c, s.load());
         }
         districts(c, s.districts());
+        hubs(c, s);
         if (!c.problems().isEmpty()) {
             throw new ScenarioException(c.problems());
         }
         return s;
     }
 
-    private static void vehicles(FieldChecks c, Vehicles v) {
+    private static void vehicles(FieldChecks c, Vehicles v, int year) {
         c.positive(v.carsPerThousandResidents(), "vehicles.carsPerThousandResidents");
         c.share(v.externalShare(), "vehicles.externalShare");
         c.share(v.bevShare(), "vehicles.bevShare");
         c.share(v.phevElectricShare(), "vehicles.phevElectricShare");
         c.nonNegative(v.kmPerDay(), "vehicles.kmPerDay");
         c.positive(v.kwhPerKm(), "vehicles.kwhPerKm");
-        if (!c.present(v.evShare(), "vehicles.evShare") || !c.present(v.evShare().points(), "vehicles.evShare.points")) {
+        trajectory(c, v.evShare(), "vehicles.evShare", year);
+    }
+
+    private static void trajectory(FieldChecks c, ShareTrajectory t, String field, int year) {
+        if (!c.present(t, field) || !c.present(t.points(), field + ".points")) {
             return;
         }
-        List<YearShare> points = v.evShare().points();
+        List<YearShare> points = t.points();
         if (points.isEmpty()) {
-            c.fail("vehicles.evShare.points", "needs at least one year");
+            c.fail(field + ".points", "needs at least one year");
+            return;
+        }
+        if (!t.covers(year)) {
+            c.fail("year", year + " lies outside the years " + field + " states (" + t.firstYear() + "–" + t.lastYear()
+                    + "); the model does not extrapolate: add a point for " + year + " or pick a year within");
         }
         Set<Integer> years = new HashSet<>();
         for (int i = 0; i < points.size(); i++) {
             YearShare p = points.get(i);
-            String path = "vehicles.evShare.points[" + i + "]";
+            String path = field + ".points[" + i + "]";
             if (!years.add(p.year())) {
                 c.fail(path + ".year", "year " + p.year() + " appears twice");
             }
@@ -94,6 +105,11 @@ public final class ScenarioValidator {
         chargerClass(c, g.work(), "charging.work", true);
         chargerClass(c, g.publicAc(), "charging.publicAc", true);
         chargerClass(c, g.publicDc(), "charging.publicDc", true);
+        if (c.param(g.serviceLevel(), "charging.serviceLevel")
+                && !(g.serviceLevel().value() > 0 && g.serviceLevel().value() < 1)) {
+            c.fail("charging.serviceLevel.value", "is the largest accepted chance of finding no free point and must lie "
+                    + "strictly between 0 and 1 (e.g. 0.05 for 5 %), got " + g.serviceLevel().value());
+        }
     }
 
     private static void chargerClass(FieldChecks c, ChargerClass k, String path, boolean sizedByUse) {
@@ -107,6 +123,46 @@ public final class ScenarioValidator {
             if (k.utilisation() != null && k.utilisation().value() == 0) {
                 c.fail(path + ".utilisation.value", "must be greater than 0: ports are sized by it");
             }
+        }
+    }
+
+    private static void hubs(FieldChecks c, Scenario s) {
+        List<Hub> hubs = s.hubList();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < hubs.size(); i++) {
+            Hub h = hubs.get(i);
+            String path = "hubs[" + i + "]";
+            if (h == null || h.name() == null || h.name().isBlank()) {
+                c.fail(path + ".name", "is missing");
+                continue;
+            }
+            if (!names.add(h.name())) {
+                c.fail(path + ".name", "hub '" + h.name() + "' appears twice");
+            }
+            coordinates(c, h.site(), path + " (" + h.name() + ").site");
+            c.positive(h.gridConnectionKw(), path + " (" + h.name() + ").gridConnectionKw");
+        }
+        if (hubs.isEmpty() || s.districts() == null) {
+            return;
+        }
+        for (int i = 0; i < s.districts().size(); i++) {
+            DistrictSpec d = s.districts().get(i);
+            if (d != null && d.centre() == null) {
+                c.fail("districts[" + i + "] (" + d.name() + ").centre", "is missing; with DC hubs every district needs"
+                        + " its centre, so its DC demand can go to the nearest hub");
+            }
+        }
+    }
+
+    private static void coordinates(FieldChecks c, Coordinates p, String path) {
+        if (!c.present(p, path)) {
+            return;
+        }
+        if (!(p.lat() >= -90 && p.lat() <= 90) || !(p.lon() >= -180 && p.lon() <= 180)) {
+            c.fail(path, "latitude must lie within ±90 and longitude within ±180 degrees, got " + p.lat() + ", " + p.lon());
+        }
+        if (p.source() == null || p.source().isBlank()) {
+            c.fail(path + ".source", "is missing; name the source or write 'assumption'");
         }
     }
 
@@ -138,6 +194,9 @@ public final class ScenarioValidator {
                 c.share(d.homeAccess(), path + ".homeAccess");
             }
             c.share(d.commuterShare(), path + ".commuterShare");
+            if (d.centre() != null) {
+                coordinates(c, d.centre(), path + ".centre");
+            }
             commuterShares += d.commuterShare() == null ? 0 : d.commuterShare().value();
             List<TransformerGroup> groups = d.transformers() == null ? List.of() : d.transformers();
             for (int t = 0; t < groups.size(); t++) {

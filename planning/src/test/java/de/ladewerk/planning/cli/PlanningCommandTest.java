@@ -6,6 +6,8 @@ import de.ladewerk.planning.TestScenarios;
 import de.ladewerk.planning.scenario.ScenarioFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -40,14 +42,46 @@ class PlanningCommandTest {
         Path dir = tmp.resolve("out");
         int code = run("run", file.toString(), "--installed", installed.toString(), "-o", dir.toString());
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Points needed: public AC 220, public DC 10")
-                .contains("Installed public points 52 (measured network (Ladewerk)): gap 178");
-        // A needs 200 AC points, 50 are installed
-        assertThat(Files.readString(dir.resolve("districts.csv"))).contains(",50,2,1400.000,150,7,");
+        // the energy-utilisation count is kept for comparison: 7,000 / 30 → 234 in A, 600 / 30 = 20 in B
+        assertThat(out.toString()).contains("(counted by energy utilisation instead: public AC 254, public DC 6")
+                .contains("Points sized by occupancy and service level");
         for (String svg : new String[] {"gap-per-district.svg", "load-home.svg", "load-work.svg", "load-public-ac.svg", "load-public-dc.svg"}) {
             DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve(svg).toFile()); // well-formed
         }
-        assertThat(Files.readString(dir.resolve("result.json"))).contains("\"gapAcPorts\" : 150");
+        JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+        JsonNode sizedAcInA = sizing(result, "A", "PUBLIC_AC");
+        assertThat(sizedAcInA.get("pointsByEnergyUtilisation").asLong()).isEqualTo(234);
+        // the gap follows the sized count: 50 AC points are installed in A
+        assertThat(result.at("/districts/0/gap/gapAcPorts").asLong()).isEqualTo(sizedAcInA.get("points").asLong() - 50);
+        assertThat(result.at("/districts/0/demand/ports/publicAc").asLong()).isEqualTo(sizedAcInA.get("points").asLong());
+    }
+
+    @Test
+    void run_format_json_prints_the_sizing_of_every_district_and_the_city_within_the_service_level() throws Exception {
+        Path file = scenarioFile(ScenarioFiles.toYaml(TestScenarios.worked()));
+        assertThat(run("run", file.toString(), "--format", "json", "-o", tmp.resolve("j").toString())).isZero();
+        JsonNode result = new ObjectMapper().readTree(out.toString());
+        for (String district : new String[] {"A", "B", "(city)"}) {
+            for (String location : new String[] {"WORK", "PUBLIC_AC", "PUBLIC_DC"}) {
+                JsonNode s = sizing(result, district, location);
+                assertThat(s.get("serviceLevel").asDouble()).isEqualTo(0.05);
+                assertThat(s.get("blockingSimulatedWeekdayPeak").asDouble()).as(district + " " + location).isLessThanOrEqualTo(0.05);
+                assertThat(s.get("blockingSimulatedWeekendPeak").asDouble()).as(district + " " + location).isLessThanOrEqualTo(0.05);
+                assertThat(s.get("points").asLong()).isGreaterThanOrEqualTo(s.get("pointsErlang").asLong());
+                assertThat(s.has("peakEvsPluggedIn") && s.has("occupancy") && s.has("energyUtilisation")).isTrue();
+            }
+        }
+        assertThat(run("run", file.toString(), "--format", "xml")).isEqualTo(2);
+    }
+
+    private static JsonNode sizing(JsonNode result, String district, String location) {
+        JsonNode rows = "(city)".equals(district) ? result.at("/load/citySizing") : result.at("/load/sizing");
+        for (JsonNode row : rows) {
+            if (row.get("district").asText().equals(district) && row.get("location").asText().equals(location)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no sizing for " + district + " " + location + " in " + rows);
     }
 
     @Test
@@ -76,11 +110,22 @@ class PlanningCommandTest {
         int code = run("sweep", file.toString(), "--param", "charging.publicAc.utilisation", "--values", "0.125,0.25",
                 "-o", tmp.resolve("sweep").toString());
         assertThat(code).as(err.toString()).isZero();
-        // AC points: 6,000 / 30 = 200 and 6,000 / 60 = 100 in A; 600 / 30 = 20 and 10 in B
-        assertThat(out.toString()).containsPattern("public AC points\\s+220\\s+110");
+        // the utilisation target only moves the old count: 7,000 / 30 → 234 and 7,000 / 60 → 117 in A; 20 and 10 in B
+        assertThat(out.toString()).containsPattern("AC points by energy util.\\s+254\\s+127");
         assertThat(Files.readString(tmp.resolve("sweep/comparison.csv"))).startsWith("metric,charging.publicAc.utilisation=0.125");
         assertThat(run("compare", file.toString(), file.toString(), "-o", tmp.resolve("cmp").toString())).isZero();
         assertThat(tmp.resolve("cmp/public-points-per-district.svg")).exists();
+    }
+
+    @Test
+    void a_year_sweep_beyond_the_data_exits_3_and_a_year_within_changes_the_result() throws Exception {
+        Path file = scenarioFile(ScenarioFiles.toYaml(TestScenarios.worked()));
+        assertThat(run("sweep", file.toString(), "--param", "year", "--values", "2025,2030", "-o", tmp.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("year: 2030 lies outside the years vehicles.evShare states (2021–2025)");
+        out.getBuffer().setLength(0);
+        assertThat(run("sweep", file.toString(), "--param", "year", "--values", "2023,2025", "-o", tmp.toString())).isZero();
+        // EV share 30 % in 2023 and 50 % in 2025: 1,800 and 3,000 EVs based in the city
+        assertThat(out.toString()).containsPattern("EV share\\s+30.0 %\\s+50.0 %").containsPattern("EVs based in city\\s+1,800\\s+3,000");
     }
 
     @Test

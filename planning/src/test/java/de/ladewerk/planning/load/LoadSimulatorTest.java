@@ -34,7 +34,7 @@ class LoadSimulatorTest {
     void another_seed_gives_other_curves() {
         Scenario other = new Scenario(scenario.name(), scenario.description(), scenario.year(),
                 scenario.installedPublicPoints(), scenario.vehicles(), scenario.commuters(), scenario.charging(),
-                scenario.grid(), TestScenarios.load(14, 8), scenario.districts());
+                scenario.grid(), TestScenarios.load(14, 8), scenario.districts(), scenario.hubs());
         double[] a = LoadSimulator.simulate(scenario, demand, Map.of(), false).city().get(0).unmanaged().curves().get(0).mean();
         double[] b = LoadSimulator.simulate(other, demand, Map.of(), false).city().get(0).unmanaged().curves().get(0).mean();
         assertThat(a).isNotEqualTo(b);
@@ -44,7 +44,7 @@ class LoadSimulatorTest {
     void simulated_energy_matches_the_demand_model_over_many_days() {
         Scenario longer = new Scenario(scenario.name(), scenario.description(), scenario.year(),
                 scenario.installedPublicPoints(), scenario.vehicles(), scenario.commuters(), scenario.charging(),
-                scenario.grid(), TestScenarios.load(700, 3), scenario.districts());
+                scenario.grid(), TestScenarios.load(700, 3), scenario.districts(), scenario.hubs());
         LoadResult r = LoadSimulator.simulate(longer, demand, Map.of(), false);
         double modelHomeKwh = demand.stream().mapToDouble(d -> d.energyKwhPerDay().home()).sum();
         SiteLoad home = r.city().get(LocationType.HOME.ordinal());

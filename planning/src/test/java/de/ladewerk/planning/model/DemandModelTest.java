@@ -27,25 +27,35 @@ class DemandModelTest {
     }
 
     @Test
+    void commuters_follow_their_own_ev_share_not_the_citys() {
+        var s = de.ladewerk.planning.scenario.ScenarioOverrides.with(TestScenarios.worked(), "commuters.evShare", 0.1);
+        DistrictDemand changed = DemandModel.compute(s).get(0);
+        // 10,000 commuters · share 1 · 0.8 by car · 0.1 EV; the city's EVs stay as they were
+        assertThat(changed.vehicles().commuterEvs()).isCloseTo(800, within(1e-9));
+        assertThat(changed.vehicles().evs()).isEqualTo(2_500);
+    }
+
+    @Test
     void energy_splits_by_location() {
         // residents: 2,500 · (0.6 + 0.5 · 0.4) · 40 km · 0.2 = 16,000 kWh; public 25 % = 4,000
         // private 12,000 split 0.5 : 0.5 · 0.5 → home 8,000, work 4,000
         // commuters: 4,000 · 0.8 · 50 · 0.2 · 0.5 = 16,000 kWh; 25 % public = 4,000, work 12,000
+        // residents' public 4,000 splits 75 % AC / 25 % DC; commuters' public 4,000 is all AC (parked all day)
         EnergyByLocation e = a.energyKwhPerDay();
         assertThat(e.home()).isCloseTo(8_000, within(1e-6));
         assertThat(e.work()).isCloseTo(16_000, within(1e-6));
-        assertThat(e.publicAc()).isCloseTo(6_000, within(1e-6));
-        assertThat(e.publicDc()).isCloseTo(2_000, within(1e-6));
+        assertThat(e.publicAc()).isCloseTo(7_000, within(1e-6));
+        assertThat(e.publicDc()).isCloseTo(1_000, within(1e-6));
     }
 
     @Test
     void ports_from_energy_power_and_utilisation() {
-        // AC: 6,000 / (10 kW · 24 h · 0.125) = 200; DC: 2,000 / 240 = 8.3 → 9
+        // AC: 7,000 / (10 kW · 24 h · 0.125) = 233.3 → 234; DC: 1,000 / 240 = 4.2 → 5
         // work: 16,000 / (10 · 24 · 0.05) = 1,333.3 → 1,334; home: 2,500 · 0.5 = 1,250
-        assertThat(a.ports()).isEqualTo(new PortsNeeded(1_250, 1_334, 200, 9));
-        assertThat(a.publicKw()).isEqualTo(200 * 10 + 9 * 100);
+        assertThat(a.ports()).isEqualTo(new PortsNeeded(1_250, 1_334, 234, 5));
+        assertThat(a.publicKw()).isEqualTo(234 * 10 + 5 * 100);
         assertThat(a.afirKw()).isCloseTo(1.3 * 1_500 + 0.8 * 1_000, within(1e-9));
-        assertThat(a.evsPerPublicPoint()).isCloseTo(2_500 / 209.0, within(1e-9));
+        assertThat(a.evsPerPublicPoint()).isCloseTo(2_500 / 239.0, within(1e-9));
     }
 
     @Test

@@ -17,6 +17,19 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void a_year_beyond_the_stated_shares_is_refused_never_copied_from_the_last_year() {
+        Scenario later = ScenarioOverrides.withoutValidation(TestScenarios.worked(), "year", 2030);
+        assertThatThrownBy(() -> ScenarioValidator.validate(later))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("year: 2030 lies outside the years vehicles.evShare states (2021–2025)")
+                .hasMessageContaining("year: 2030 lies outside the years commuters.evShare states (2021–2025)");
+        assertThatThrownBy(() -> TestScenarios.worked().vehicles().evShare().shareIn(2030))
+                .hasMessageContaining("year 2030 lies outside the stated EV shares (2021–2025)");
+        // within the stated years the share is interpolated: 2023 halfway between 10 % and 50 %
+        assertThat(TestScenarios.worked().vehicles().evShare().shareIn(2023)).isCloseTo(0.3, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
     void a_share_above_100_percent_names_the_field() {
         Scenario bad = ScenarioOverrides.withoutValidation(TestScenarios.worked(), "charging.publicShare", 1.2);
         assertThatThrownBy(() -> ScenarioFiles.parse(ScenarioFiles.toYaml(bad)))
