@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 /** {@code ladewerk}: run the system, or register stations. */
 @Command(name = "ladewerk", mixinStandardHelpOptions = true, version = "Ladewerk 0.1.0",
         description = "EV charging management (OCPP 1.6J and 2.0.1) for a city utility.",
-        subcommands = {Ladewerk.Run.class, Ladewerk.RegisterStation.class, CreateUser.class, DemoCommand.class})
+        subcommands = {Ladewerk.Run.class, Ladewerk.RegisterStation.class, CreateUser.class, TokenCommand.class,
+                DemoCommand.class})
 public final class Ladewerk {
 
     public static void main(String[] args) {
@@ -30,21 +31,33 @@ public final class Ladewerk {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         String[] effective = args.length == 0 ? new String[] {"run"} : args;
-        System.exit(new CommandLine(new Ladewerk()).execute(effective));
+        System.exit(commandLine().execute(effective));
+    }
+
+    /** The command line with every subcommand, {@code --help} on each, and one-line failures ({@link ExitCodes}). */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Ladewerk());
+        cli.setExecutionExceptionHandler(new ExitCodes.OneLine());
+        cli.getSubcommands().values().forEach(sub -> sub.setExecutionExceptionHandler(new ExitCodes.OneLine()));
+        return cli;
     }
 
     static LadewerkConfig config(Path file) {
         return new ConfigLoader(System.getenv()).load(file);
     }
 
-    @Command(name = "run", description = "Start the OCPP gateway, the HTTP API and metrics (the default).")
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Start the OCPP gateway, the HTTP API and metrics (the default). On a database without "
+                    + "users and without LADEWERK_ADMIN_USER it creates the user 'admin' and prints its password once.")
     static final class Run implements Callable<Integer> {
         @Option(names = "--config", description = "YAML configuration file; environment variables override it.")
         Path configFile;
 
         @Override
         public Integer call() throws Exception {
-            LadewerkApplication app = LadewerkApplication.start(config(configFile));
+            LadewerkConfig config = config(configFile);
+            LadewerkApplication app = LadewerkApplication.start(config);
+            System.out.print(StartBanner.text(config, app));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -60,7 +73,7 @@ public final class Ladewerk {
         }
     }
 
-    @Command(name = "register-station", description = "Register a station (or change its password and status).")
+    @Command(name = "register-station", mixinStandardHelpOptions = true, description = "Register a station (or change its password and status).")
     static final class RegisterStation implements Callable<Integer> {
         @Parameters(index = "0", description = "The station's OCPP identity.")
         String id;
@@ -78,7 +91,7 @@ public final class Ladewerk {
         public Integer call() {
             if (password.length() < 16 || password.length() > 40) {
                 System.err.println("password must be 16–40 characters (OCPP BasicAuthPassword)");
-                return 2;
+                return ExitCodes.USAGE;
             }
             LadewerkConfig config = config(configFile);
             DatabaseLocator.Located db = DatabaseLocator.locate(config.database());

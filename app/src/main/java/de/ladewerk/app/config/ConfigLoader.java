@@ -55,7 +55,8 @@ public final class ConfigLoader {
                 value(yaml, "database.poolSize", "LADEWERK_DB_POOL_SIZE", 16, Integer::parseInt));
         LadewerkConfig.HttpSettings http = new LadewerkConfig.HttpSettings(
                 value(yaml, "http.host", "LADEWERK_HTTP_HOST", "0.0.0.0", s -> s),
-                value(yaml, "http.port", "LADEWERK_HTTP_PORT", 8080, Integer::parseInt));
+                value(yaml, "http.port", "LADEWERK_HTTP_PORT", 8080, Integer::parseInt),
+                value(yaml, "dashboard.mapTileUrl", "LADEWERK_MAP_TILE_URL", null, s -> s));
         int hashMemory = value(yaml, "security.passwordHashMemoryKib", "LADEWERK_PASSWORD_HASH_MEMORY_KIB",
                 19 * 1024, Integer::parseInt);
         AuthSettings a = AuthSettings.defaults();

@@ -29,11 +29,28 @@ public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, H
         }
     }
 
-    public record HttpSettings(String host, int port) {
+    /**
+     * @param mapTileUrl the dashboard map's raster tile URL template ({@code {z}/{x}/{y}}), or null: the map then
+     *                   draws the shipped district outlines on a plain background and needs no internet
+     */
+    public record HttpSettings(String host, int port, String mapTileUrl) {
         public HttpSettings {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("http.port must be 0–65535, is " + port);
             }
+            if (mapTileUrl != null && mapTileUrl.isBlank()) {
+                mapTileUrl = null;
+            }
+            if (mapTileUrl != null && !(mapTileUrl.startsWith("https://") || mapTileUrl.startsWith("http://"))
+                    || mapTileUrl != null && !(mapTileUrl.contains("{z}") && mapTileUrl.contains("{x}")
+                    && mapTileUrl.contains("{y}"))) {
+                throw new IllegalArgumentException("dashboard.mapTileUrl must be an http(s) URL with {z}, {x} and {y}, is '"
+                        + mapTileUrl + "'");
+            }
+        }
+
+        public HttpSettings(String host, int port) {
+            this(host, port, null);
         }
     }
 

@@ -49,7 +49,7 @@ final class ConnectCommand implements Callable<Integer> {
             StationTiming timing = StationTiming.realTime().withSpeedFactor(speed);
             List<Future<SimulatedStation>> connecting = new ArrayList<>();
             for (int i = 0; i < fleet.stations; i++) {
-                String identity = fleet.identityPrefix + String.format("%06d", i + 1);
+                String identity = fleet.identity(i, spec.commandLine());
                 StationClientOptions options = StationClientOptions.of(fleet.url, identity, fleet.version)
                         .withPassword(fleet.password);
                 connecting.add(StationClient.connect(vertx, options).map(client -> {
