@@ -1,10 +1,11 @@
 // The station map: works offline (an SVG of the shipped district centres on a plain background), or on the
 // operator's raster tiles when dashboard.mapTileUrl is set (Leaflet). Stations are dots coloured by state;
-// a dot is a link to the station's page (mouse, Enter or Space).
+// a dot is a link to the station's page (mouse, Enter or Space). With live power (kW per station id) a charging
+// station's dot grows with its power and the districts show their sum.
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { formatNumber, t } from './i18n.js';
 
-export const STATE_COLOURS = { offline: '#b42318', FAULTED: '#b42318', OCCUPIED: '#175cd3', online: '#067647' };
+export const STATE_COLOURS = { offline: '#667085', FAULTED: '#b42318', OCCUPIED: '#175cd3', online: '#067647' };
 const SVG = 'http://www.w3.org/2000/svg';
 let districtsCache = null;
 
@@ -31,7 +32,7 @@ function svg(tag, attrs = {}, ...children) {
 const open = s => { location.hash = '#/stations/' + encodeURIComponent(s.id); };
 
 /**
- * A map element for the stations; returns {el, update(stations), destroy()}. With a tile URL it is a Leaflet
+ * A map element for the stations; returns {el, update(stations, powerKw), destroy()} (powerKw: Map of station id to kW). With a tile URL it is a Leaflet
  * map, else an SVG that needs nothing from the internet.
  */
 export async function stationMap(settings, label = t('overview.map')) {
@@ -43,7 +44,7 @@ function offlineMap(districts, label) {
   const H = 560;
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'station-map', role: 'group', 'aria-label': label, 'data-testid': 'station-map' });
   const box = h('div', { class: 'map-box' }, root);
-  function update(stations) {
+  function update(stations, powerKw = new Map()) {
     const located = stations.filter(s => s.latitude != null && s.longitude != null);
     const all = [...located.map(s => [s.latitude, s.longitude]), ...districts.map(d => [d.lat, d.lon])];
     if (!all.length) { root.replaceChildren(svg('text', { x: 20, y: 40 }, t('common.none'))); return; }
@@ -58,13 +59,19 @@ function offlineMap(districts, label) {
     const y = lat => H - 30 - (lat - minLat) * scale - ((H - 60) - spanY * scale) / 2;
     root.replaceChildren(
       svg('rect', { x: 0, y: 0, width: W, height: H, class: 'map-ground' }),
-      svg('g', { class: 'districts', 'aria-hidden': 'true' }, districts.map(d => svg('g', {},
-        svg('circle', { cx: x(d.lon), cy: y(d.lat), r: 26, class: 'district-area' }),
-        svg('text', { x: x(d.lon), y: y(d.lat) - 28, class: 'district-name', 'text-anchor': 'middle' }, d.name)))),
+      svg('g', { class: 'districts', 'aria-hidden': 'true' }, districts.map(d => {
+        const kw = located.filter(s => s.district === d.name).reduce((sum, s) => sum + (powerKw.get(s.id) ?? 0), 0);
+        return svg('g', {},
+          svg('circle', { cx: x(d.lon), cy: y(d.lat), r: 14, class: 'district-area' }),
+          svg('text', { x: x(d.lon), y: y(d.lat) - 16, class: 'district-name', 'text-anchor': 'middle' },
+            kw > 0 ? `${d.name} · ${formatNumber(kw, 0)} kW` : d.name));
+      })),
       svg('g', { class: 'stations' }, located.map(s => {
         const state = stateOf(s);
-        const name = t('map.station', { id: s.id, state: t('status.' + state), district: s.district ?? '–' });
-        const dot = svg('circle', { cx: x(s.longitude), cy: y(s.latitude), r: 6, fill: STATE_COLOURS[state], class: `station-dot ${state}`,
+        const kw = powerKw.get(s.id) ?? 0;
+        const name = t('map.station', { id: s.id, state: t('status.' + state), district: s.district ?? '–' })
+          + (kw > 0 ? `, ${formatNumber(kw, 1)} kW` : '');
+        const dot = svg('circle', { cx: x(s.longitude), cy: y(s.latitude), r: 6 + Math.min(8, Math.sqrt(kw)), fill: STATE_COLOURS[state], class: `station-dot ${state}`,
           tabindex: 0, role: 'link', 'aria-label': name, 'data-station': s.id }, svg('title', {}, name));
         dot.addEventListener('click', () => open(s));
         dot.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(s); } });
@@ -82,11 +89,11 @@ function tileMap(url, label) {
   queueMicrotask(() => map.invalidateSize());
   return {
     el: h('div', {}, el, legend()),
-    update(stations) {
+    update(stations, powerKw = new Map()) {
       markers.clearLayers();
       stations.filter(s => s.latitude != null && s.longitude != null).forEach(s => {
         L.circleMarker([s.latitude, s.longitude], { radius: 7, color: STATE_COLOURS[stateOf(s)], fillOpacity: .8 })
-          .bindTooltip(`${s.id} · ${s.district ?? ''}`).on('click', () => open(s)).addTo(markers);
+          .bindTooltip(`${s.id} · ${s.district ?? ''}${powerKw.get(s.id) ? ` · ${formatNumber(powerKw.get(s.id), 1)} kW` : ''}`).on('click', () => open(s)).addTo(markers);
       });
     },
     destroy() { map.remove(); },

@@ -7,8 +7,8 @@ import picocli.CommandLine;
 
 /**
  * What {@code ladewerk} exits with, so scripts and service managers can tell failures apart: 0 done, 1 an
- * unexpected failure, 2 wrong command line, 3 a port in use, 4 no usable database, 5 some stations failed
- * (simulator). A failure is one line on standard error; its stack trace is logged at DEBUG.
+ * unexpected failure, 2 wrong command line, 3 a port in use, 4 no usable database. A failure is one line on
+ * standard error; its stack trace is logged at DEBUG.
  */
 public final class ExitCodes {
 

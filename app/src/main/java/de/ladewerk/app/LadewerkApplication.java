@@ -29,6 +29,7 @@ import de.ladewerk.app.events.EventRoutes;
 import de.ladewerk.app.events.LiveEventHub;
 import de.ladewerk.app.web.DashboardRoutes;
 import de.ladewerk.app.web.DashboardSettingsRoutes;
+import de.ladewerk.app.web.LivePowerRoutes;
 import de.ladewerk.app.web.OpenApiRoutes;
 import de.ladewerk.app.web.StaticRoutes;
 import de.ladewerk.app.web.persistence.JooqDashboardQueries;
@@ -46,6 +47,7 @@ import de.ladewerk.gateway.Gateway;
 import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
+import de.ladewerk.gateway.query.persistence.JooqLivePowerQueries;
 import de.ladewerk.gateway.query.persistence.JooqSignedMeterValueQueries;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.session.SessionWiring;
@@ -145,7 +147,8 @@ public final class LadewerkApplication implements AutoCloseable {
                     new JdbcMeasuredNetworkSource(dataSource, config.planning(), Clock.systemUTC()), new PlanningRuns()));
             routes.add(new DashboardRoutes(dashboard, dashboard, Clock.systemUTC()));
             routes.add(new DashboardSettingsRoutes(config.planning().zone(), config.http().mapTileUrl()));
-            routes.add(new StaticRoutes()); // last: serves whatever no API route answered
+            routes.add(new LivePowerRoutes(new JooqLivePowerQueries(db), Clock.systemUTC()));
+            routes.add(new StaticRoutes(config.http().mapTileUrl())); // last: serves whatever no API route answered
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
                     new AccessGuard(new AccessPolicy(), sessions, accounts), routes);
             PortInUseException.whenBinding(() -> await(vertx.deployVerticle(api)),

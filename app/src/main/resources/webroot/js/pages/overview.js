@@ -47,7 +47,8 @@ export async function render(main, _, { settings }) {
       tile('overview.power', formatNumber(summary.powerKw), '', 'tile-power'),
       tile('overview.energyToday', formatNumber(energy.todayKwh), '', 'tile-energy-today'),
       tile('overview.energyMonth', formatNumber(energy.monthKwh, 0), '', 'tile-energy-month'));
-    map.update(await all('/api/stations'));
+    const live = await api('/api/dashboard/live-power').catch(() => ({ items: [] }));
+    map.update(await all('/api/stations'), new Map(live.items.map(p => [p.stationId, p.powerKw])));
   }
   await refresh();
   await drawChart();

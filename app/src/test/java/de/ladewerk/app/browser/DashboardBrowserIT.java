@@ -127,6 +127,9 @@ class DashboardBrowserIT {
         assertThat(page.getByTestId("tile-in-use").locator(".value")).hasText("1");
         assertThat(page.getByTestId("tile-sessions").locator(".value")).hasText("1");
         assertThat(page.getByTestId("tile-power").locator(".value")).hasText("11,0");
+        // the map shows the station's live power and its district's sum
+        assertThat(page.locator(".station-dot[data-station=WOB-0001]")).hasAttribute("aria-label",
+                java.util.regex.Pattern.compile("11,0 kW$"));
         assertThat(page.getByTestId("tile-energy-today").locator(".value")).hasText("1,5");
         assertThat(page.getByTestId("recent-events")).containsText("WOB-0001");
         BrowserFixture.screenshot(page, "overview-live");

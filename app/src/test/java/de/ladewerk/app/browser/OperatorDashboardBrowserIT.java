@@ -152,7 +152,7 @@ class OperatorDashboardBrowserIT {
         assertThat(page.locator(".district-name", new Page.LocatorOptions().setHasText("Fallersleben"))).hasCount(1);
         assertThat(page.locator(".station-dot[data-station=WOB-0002]")).hasAttribute("aria-label",
                 "de".equals(lang) ? "WOB-0002: offline, Fallersleben" : "WOB-0002: offline, Fallersleben");
-        assertThat(page.locator(".legend")).containsText("de".equals(lang) ? "Belegt" : "Charging");
+        assertThat(page.locator(".legend")).containsText("de".equals(lang) ? "Belegt" : "Occupied");
         assertThat(page.locator("canvas")).isVisible(); // the 24-hour power chart beside the figures
         BrowserFixture.screenshot(page, "overview-map-" + lang);
         // keyboard: the dot is focusable and Enter opens the station's page
@@ -200,7 +200,7 @@ class OperatorDashboardBrowserIT {
         assertThat(page.getByTestId("commands-table").locator("tbody tr").first()).containsText(" ms");
         BrowserFixture.screenshot(page, "commands-" + lang);
         page.getByTestId("commands-status").selectOption("TIMEOUT");
-        page.getByTestId("commands-status").press("Enter");
+        page.getByText("de".equals(lang) ? "Filtern" : "Filter", new Page.GetByTextOptions().setExact(true)).click();
         page.waitForURL("**/#/commands?station=WOB-0001&status=TIMEOUT");
         assertThat(page.getByTestId("commands")).containsText("de".equals(lang) ? "Keine Einträge." : "Nothing here.");
         page.context().close();
