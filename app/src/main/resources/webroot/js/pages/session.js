@@ -34,7 +34,7 @@ export async function render(main, [id]) {
           h('code', { class: 'signed' }, v.signedData)] })), { 'data-testid': 'session-signed' })
         : h('p', { class: 'muted' }, t('common.none'))))),
     card(t('sessions.meterValues'), samples.length
-      ? table([t('sessions.time'), t('sessions.measurand'), t('sessions.value'), 'Context'], samples.slice(-200).reverse().map(m => ({ cells: [
+      ? table([t('sessions.time'), t('sessions.measurand'), t('sessions.value'), t('sessions.context')], samples.slice(-200).reverse().map(m => ({ cells: [
         formatTime(m.time), [m.measurand, m.phase].filter(Boolean).join(' '), `${formatNumber(Number(m.value), 2)} ${m.unit ?? ''}`, m.context ?? ''] })),
       { 'data-testid': 'session-meter-values' })
       : h('p', { class: 'muted' }, t('common.none'))));

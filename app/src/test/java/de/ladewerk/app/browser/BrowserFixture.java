@@ -43,7 +43,8 @@ final class BrowserFixture implements AutoCloseable {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)
                 .setLocale("de".equals(lang) ? "de-DE" : "en-GB"));
         context.setDefaultTimeout(20_000);
-        context.addInitScript("localStorage.setItem('ladewerk.lang', '" + lang + "')");
+        // only the first page: the language menu's later choice stays
+        context.addInitScript("if (!localStorage.getItem('ladewerk.lang')) localStorage.setItem('ladewerk.lang', '" + lang + "')");
         return context.newPage();
     }
 

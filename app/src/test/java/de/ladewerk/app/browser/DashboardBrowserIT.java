@@ -151,14 +151,14 @@ class DashboardBrowserIT {
     void theStationsPageFiltersAndShowsTheMap() {
         Page page = login("vera", "vera-password-long");
         page.navigate(app.baseUrl() + "/#/stations");
-        assertThat(page.locator("[data-station=WOB-0001]")).isVisible();
+        assertThat(page.locator("tr[data-station=WOB-0001]")).isVisible();
         assertThat(page.locator(".station-dot")).hasCount(1);
         page.getByTestId("station-search").fill("nichtda");
-        assertThat(page.locator("[data-station=WOB-0001]")).hasCount(0);
+        assertThat(page.locator("tr[data-station=WOB-0001]")).hasCount(0);
         page.getByTestId("station-search").fill("Mitte");
-        assertThat(page.locator("[data-station=WOB-0001]")).isVisible();
+        assertThat(page.locator("tr[data-station=WOB-0001]")).isVisible();
         BrowserFixture.screenshot(page, "stations");
-        page.locator("[data-station=WOB-0001]").click();
+        page.locator("tr[data-station=WOB-0001]").click();
         assertThat(page.getByTestId("connectors")).containsText("1/1");
         assertThat(page.getByTestId("timeline")).containsText("Frei");
         BrowserFixture.screenshot(page, "station-detail");

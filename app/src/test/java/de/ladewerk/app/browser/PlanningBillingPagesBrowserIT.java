@@ -71,7 +71,7 @@ class PlanningBillingPagesBrowserIT {
     void accountingPublishesATariffFromThePage() {
         Page page = loggedIn("/#/billing/tariffs");
         assertThat(page.locator(".tabs a[aria-current=page]")).hasText("Tarife");
-        page.getByText("Veröffentlichen").click();
+        page.getByText("Veröffentlichen", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByTestId("tariffs")).containsText("0,39 €"); // the price in German money format
         BrowserFixture.screenshot(page, "billing-tariffs");
         page.context().close();
