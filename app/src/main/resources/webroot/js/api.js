@@ -14,20 +14,26 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = 'GET', body } = {}) {
+/**
+ * Calls the API. {body} is sent as JSON, or as text with {contentType} (e.g. YAML); a JSON answer is parsed,
+ * any other answer returned as text.
+ */
+export async function api(path, { method = 'GET', body, contentType } = {}) {
   const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  const payload = body === undefined ? undefined : contentType ? body : JSON.stringify(body);
+  const res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   if (res.status === 401 && !path.startsWith('/api/auth/login')) {
     location.href = '/login.html?next=' + encodeURIComponent(location.hash);
     throw new ApiError(401, 'unauthenticated', 'not logged in');
   }
   if (res.status === 204) return null;
   const text = await res.text();
-  const data = text ? JSON.parse(text) : null;
+  const json = (res.headers.get('Content-Type') ?? '').includes('json');
+  const data = !text ? null : json ? JSON.parse(text) : text;
   if (!res.ok) {
-    const err = data?.error ?? {};
+    const err = (json && data?.error) || {};
     throw new ApiError(res.status, err.code ?? 'error', err.message ?? res.statusText);
   }
   return data;

@@ -38,3 +38,25 @@ export function confirmDialog(message, confirmText, cancelText) {
     dialog.showModal();
   });
 }
+
+/** A labelled form field: the label text above its input (forms stay readable and screen readers name the input). */
+export function field(labelText, input) {
+  return h('label', { class: 'field' }, h('span', {}, labelText), input);
+}
+
+/** A status line for a page's actions: show(text), fail(error), clear(). Announced to screen readers. */
+export function statusLine() {
+  const el = h('p', { role: 'status', class: 'status', 'data-testid': 'status' });
+  return {
+    el,
+    show(text) { el.className = 'status'; el.textContent = text; },
+    fail(error) { el.className = 'status error'; el.textContent = String(error?.message ?? error); },
+    clear() { el.className = 'status'; el.textContent = ''; },
+  };
+}
+
+/** Sub-page tabs as links (#/base/name); the current one marked for screen readers. */
+export function tabs(base, names, current, labelOf) {
+  return h('nav', { class: 'tabs', 'aria-label': labelOf('') || base },
+    names.map(n => h('a', { href: `#/${base}/${n}`, 'aria-current': n === current ? 'page' : null }, labelOf(n))));
+}

@@ -11,6 +11,7 @@ import de.ladewerk.app.api.IdTokenRoutes;
 import de.ladewerk.app.api.ReservationRoutes;
 import de.ladewerk.app.api.StationAdminRoutes;
 import de.ladewerk.app.api.SessionRoutes;
+import de.ladewerk.app.api.SignedMeterValueRoutes;
 import de.ladewerk.app.api.SecurityEventRoutes;
 import de.ladewerk.app.api.StationPendingRoutes;
 import de.ladewerk.app.api.StationRoutes;
@@ -29,6 +30,8 @@ import de.ladewerk.app.auth.persistence.JooqUserRepository;
 import de.ladewerk.app.events.EventRoutes;
 import de.ladewerk.app.events.LiveEventHub;
 import de.ladewerk.app.web.DashboardRoutes;
+import de.ladewerk.app.web.DashboardSettingsRoutes;
+import de.ladewerk.app.web.LivePowerRoutes;
 import de.ladewerk.app.web.OpenApiRoutes;
 import de.ladewerk.app.web.StaticRoutes;
 import de.ladewerk.app.web.persistence.JooqFaultAcknowledgements;
@@ -50,6 +53,8 @@ import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.query.persistence.JdbcEndedSessions;
 import de.ladewerk.gateway.query.persistence.JdbcMeasuredUseQueries;
 import de.ladewerk.gateway.query.persistence.JooqDashboardQueries;
+import de.ladewerk.gateway.query.persistence.JooqLivePowerQueries;
+import de.ladewerk.gateway.query.persistence.JooqSignedMeterValueQueries;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.storage.StorageLayout;
 import de.ladewerk.gateway.session.SessionWiring;
@@ -64,6 +69,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -84,15 +90,18 @@ public final class LadewerkApplication implements AutoCloseable {
     private final Gateway gateway;
     private final ApiVerticle api;
     private final BillingModule billing;
+    private final Optional<FirstAdmin.Created> firstLogin;
 
     private LadewerkApplication(Vertx vertx, HikariDataSource dataSource, DatabaseLocator.Located database,
-                                Gateway gateway, ApiVerticle api, BillingModule billing) {
+                                Gateway gateway, ApiVerticle api, BillingModule billing,
+                                Optional<FirstAdmin.Created> firstLogin) {
         this.vertx = vertx;
         this.dataSource = dataSource;
         this.database = database;
         this.gateway = gateway;
         this.api = api;
         this.billing = billing;
+        this.firstLogin = firstLogin;
     }
 
     /** Starts everything; blocks until it listens or fails. */
@@ -102,6 +111,7 @@ public final class LadewerkApplication implements AutoCloseable {
         StorageLayout storage = Migrations.migrate(dataSource, config.database().timescale());
         AppMigrations.migrate(dataSource);
         BillingDatabase.migrate(dataSource);
+        LOG.info("database ready: {} (schemas ocpp, app and billing migrated)", database.description());
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(prometheus);
         new JvmThreadMetrics().bindTo(prometheus);
@@ -109,17 +119,17 @@ public final class LadewerkApplication implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher(config.passwordHashMemoryKib(), 2);
         DSLContext db = DSL.using(dataSource, SQLDialect.POSTGRES);
         Accounts accounts = new Accounts(new JooqUserRepository(db), new JooqApiTokenRepository(db), hasher);
-        FirstAdmin.ensure(accounts, config.auth());
+        Optional<FirstAdmin.Created> firstLogin = FirstAdmin.ensure(accounts, config.auth());
         LiveEventHub liveEvents = new LiveEventHub(1000, prometheus);
         Vertx vertx = Vertx.vertx();
         try {
             JooqStationQueries stations = new JooqStationQueries(db);
             BillingModule billing = BillingModule.start(vertx, dataSource, config.billing(), stations,
                     new JdbcEndedSessions(dataSource), prometheus, Clock.systemUTC());
-            Gateway gateway = await(Gateway.start(vertx, config.gateway(), dataSource, prometheus, hasher,
-                    SessionWiring.defaults().withEnded(billing.sessionEnded()).withPricing(billing.pricing())
-                            .withLive(liveEvents),
-                    config.stationSecretKey()));
+            Gateway gateway = PortInUseException.whenBinding(() -> await(Gateway.start(vertx, config.gateway(),
+                    dataSource, prometheus, hasher, SessionWiring.defaults().withEnded(billing.sessionEnded())
+                            .withPricing(billing.pricing()).withLive(liveEvents), config.stationSecretKey())),
+                    ocppPorts(config));
             JooqDashboardQueries dashboard = new JooqDashboardQueries(db);
             WebSessions sessions = new WebSessions(config.auth().sessionIdle(), config.auth().sessionMaxAge(), Clock.systemUTC());
             List<ApiRoutes> routes = new ArrayList<>(List.of(
@@ -138,6 +148,7 @@ public final class LadewerkApplication implements AutoCloseable {
                     new IdTokenRoutes(gateway.operator().tokens(), gateway.operator().localLists()),
                     new ReservationRoutes(gateway.operator().reservations()),
                     new SessionRoutes(gateway.sessions(), Clock.systemUTC()),
+                    new SignedMeterValueRoutes(new JooqSignedMeterValueQueries(db)),
                     new StationSecurityRoutes(gateway.security()),
                     new StationPendingRoutes(gateway.stations(), gateway.connections(), gateway.operator().commands()),
                     new DeviceModelRoutes(gateway.reports()),
@@ -146,25 +157,40 @@ public final class LadewerkApplication implements AutoCloseable {
             routes.add(new PlanningRoutes(new PlanningService(),
                     new GatewayMeasuredNetworkSource(new JdbcMeasuredUseQueries(dataSource), config.planning(), Clock.systemUTC()), new PlanningRuns()));
             routes.add(new DashboardRoutes(dashboard, new JooqFaultAcknowledgements(db), Clock.systemUTC()));
-            routes.add(new StaticRoutes()); // last: serves whatever no API route answered
+            routes.add(new DashboardSettingsRoutes(config.planning().zone(), config.http().mapTileUrl()));
+            routes.add(new LivePowerRoutes(new JooqLivePowerQueries(db), Clock.systemUTC()));
+            routes.add(new StaticRoutes(config.http().mapTileUrl())); // last: serves whatever no API route answered
             ApiVerticle api = new ApiVerticle(config.http().host(), config.http().port(),
                     new AccessGuard(new AccessPolicy(), sessions, accounts), routes,
                     new ApiListener(config.http().limits(), config.http().idleTimeout(),
                             new ConnectionRefusals(prometheus, "api")));
-            await(vertx.deployVerticle(api));
-            LOG.info("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
+            PortInUseException.whenBinding(() -> await(vertx.deployVerticle(api)),
+                    "HTTP port " + config.http().port() + " (http.port / LADEWERK_HTTP_PORT)");
+            LOG.debug("Ladewerk runs: OCPP on ws://{}:{}{}/<identity>, API on http://{}:{} ({})",
                     config.gateway().host(), gateway.port(), config.gateway().pathPrefix(), config.http().host(),
                     api.actualPort(), database.description());
             if (config.gateway().tls().enabled()) {
-                LOG.info("OCPP over TLS (security profiles 2 and 3) on wss://{}:{}{}/<identity>",
+                LOG.debug("OCPP over TLS (security profiles 2 and 3) on wss://{}:{}{}/<identity>",
                         config.gateway().host(), gateway.tlsPort(), config.gateway().pathPrefix());
             }
-            return new LadewerkApplication(vertx, dataSource, database, gateway, api, billing);
+            return new LadewerkApplication(vertx, dataSource, database, gateway, api, billing, firstLogin);
         } catch (Exception e) {
             vertx.close();
             dataSource.close();
             throw e;
         }
+    }
+
+    /** The OCPP port(s) and their settings, as a port clash names them. */
+    private static String ocppPorts(LadewerkConfig config) {
+        String plain = "OCPP port " + config.gateway().port() + " (gateway.port / LADEWERK_OCPP_PORT)";
+        return config.gateway().tls().enabled() ? plain + " or TLS port " + config.gateway().tls().port()
+                + " (gateway.tls.port / LADEWERK_TLS_PORT)" : plain;
+    }
+
+    /** The admin login this start created because no user existed (shown once), if any. */
+    public Optional<FirstAdmin.Created> firstLogin() {
+        return firstLogin;
     }
 
     public int ocppPort() {

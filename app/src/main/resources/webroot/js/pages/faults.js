@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h, card, table } from '../dom.js';
 import { onEvent } from '../events.js';
-import { formatTime, t } from '../i18n.js';
+import { formatTime, label, t } from '../i18n.js';
 
 export async function render(main, _, { who }) {
   const body = h('div', { 'data-testid': 'faults' });
@@ -14,7 +14,7 @@ export async function render(main, _, { who }) {
       faults.map(f => ({ attrs: { 'data-fault': `${f.stationId}/${f.kind}/${f.evseId}` }, cells: [
         h('a', { href: '#/stations/' + encodeURIComponent(f.stationId) }, f.stationId), f.district ?? '–', t('faults.kind.' + f.kind),
         f.kind === 'CONNECTOR' ? `${f.evseId}/${f.connectorId}` : '–', formatTime(f.since),
-        [f.errorCode, f.vendorErrorCode, f.info].filter(Boolean).join(' · ') || '–', ackCell(f)] }))) : h('p', { class: 'muted' }, t('common.none')));
+        [f.errorCode ? label('errorCode', f.errorCode) : null, f.vendorErrorCode, f.info].filter(Boolean).join(' · ') || '–', ackCell(f)] }))) : h('p', { class: 'muted' }, t('common.none')));
   }
   function ackCell(f) {
     if (f.acknowledgement) {
@@ -22,7 +22,7 @@ export async function render(main, _, { who }) {
         f.acknowledgement.comment ? h('div', { class: 'muted' }, f.acknowledgement.comment) : null);
     }
     if (who.role === 'viewer') return '–';
-    const comment = h('input', { placeholder: t('faults.comment'), maxlength: 2000 });
+    const comment = h('input', { placeholder: t('faults.comment'), 'aria-label': t('faults.comment'), maxlength: 2000 });
     return h('span', { class: 'toolbar' }, comment, h('button', { type: 'button', onclick: async () => {
       await api('/api/faults/acknowledgements', { method: 'POST', body: { stationId: f.stationId, kind: f.kind, evseId: f.evseId,
         connectorId: f.connectorId, since: f.since, comment: comment.value } });

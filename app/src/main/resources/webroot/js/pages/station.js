@@ -3,7 +3,7 @@
 import { api, ApiError } from '../api.js';
 import { h, card, table, confirmDialog } from '../dom.js';
 import { onEvent } from '../events.js';
-import { formatNumber, formatTime, t } from '../i18n.js';
+import { formatNumber, formatTime, label, t } from '../i18n.js';
 import { optional } from './optional.js';
 
 /** Remote commands offered here: the OCPP action (the URL's last part), its label, and the payload per version. */
@@ -32,13 +32,15 @@ export async function render(main, [id], { who }) {
   function drawConnectors(list) {
     connectors.replaceChildren(table([t('stations.connectors'), t('stations.status'), t('faults.errorCode'), t('common.since')],
       list.map(c => ({ attrs: { 'data-connector': `${c.evseId}/${c.connectorId}` }, cells: [`${c.evseId}/${c.connectorId}`,
-        h('span', { class: `badge ${c.status}` }, `${t('status.' + c.status)} (${c.protocolStatus})`), c.errorCode ?? '–', formatTime(c.statusAt)] }))));
+        h('span', { class: `badge ${c.status}`, title: c.protocolStatus }, label('ocppStatus', c.protocolStatus ?? c.status)),
+        c.errorCode && c.errorCode !== 'NoError' ? label('errorCode', c.errorCode) : '–', formatTime(c.statusAt)] }))));
   }
   async function drawTimeline() {
     const history = await api(`/api/stations/${encodeURIComponent(id)}/status-history?days=7&limit=200`);
-    timeline.replaceChildren(history.items.length ? table(['', t('stations.connectors'), t('stations.status'), t('faults.errorCode')],
+    timeline.replaceChildren(history.items.length ? table([t('sessions.time'), t('stations.connectors'), t('stations.status'), t('faults.errorCode')],
       history.items.map(e => ({ cells: [formatTime(e.time), `${e.evseId}/${e.connectorId}`,
-        h('span', { class: `badge ${e.status}` }, e.protocolStatus), e.errorCode ?? ''] }))) : h('p', { class: 'muted' }, t('common.none')));
+        h('span', { class: `badge ${e.status}` }, label('ocppStatus', e.protocolStatus)), e.errorCode && e.errorCode !== 'NoError' ? label('errorCode', e.errorCode) : ''] })))
+      : h('p', { class: 'muted' }, t('common.none')));
   }
 
   async function send(cmd) {
@@ -49,7 +51,7 @@ export async function render(main, [id], { who }) {
     delete answer.dataset.refused;
     try {
       const result = await api(`/api/stations/${encodeURIComponent(id)}/commands/${cmd.action}`, { method: 'POST', body: cmd.body[s.protocolVersion] ?? cmd.body['ocpp1.6'] });
-      answer.textContent = `${t('station.command.answer')} (${result.action}, ${result.status}):\n`
+      answer.textContent = `${t('station.command.answer')} (${result.action}, ${label('commandStatus', result.status)}):\n`
         + JSON.stringify(result.response ?? result.error ?? {}, null, 2);
     } catch (err) {
       answer.textContent = `${t('station.command.refused')}: ${err instanceof ApiError ? `${err.status} ${err.code} – ${err.message}` : err.message}`;
@@ -69,12 +71,12 @@ export async function render(main, [id], { who }) {
         h('div', { class: 'toolbar' }, COMMANDS.filter(c => !c.versions || c.versions.includes(s.protocolVersion))
           .map(c => h('button', { type: 'button', 'data-command': c.label.replace('command.', ''),
           title: canCommand ? '' : t('role.viewer'), onclick: () => send(c) }, t(c.label)))),
-        answer)),
+        answer, h('p', {}, h('a', { href: `#/commands?station=${encodeURIComponent(id)}`, 'data-testid': 'station-commands-link' }, t('nav.commands'))))),
     h('div', { class: 'grid2' },
       card(t('station.timeline'), timeline),
       card(t('station.sessions'), await optional(`/api/sessions?station=${encodeURIComponent(id)}&limit=20`,
         page => table([t('stations.connectors'), t('sessions.start'), t('sessions.end'), t('sessions.energy')],
-          page.items.map(x => ({ cells: [x.evseId ?? '–', formatTime(x.startedAt), formatTime(x.endedAt),
+          page.items.map(x => ({ cells: [h('a', { href: `#/sessions/${x.id}` }, `${x.evseId ?? '–'} · ${x.id}`), formatTime(x.startedAt), formatTime(x.endedAt),
             x.energyWh == null ? '–' : formatNumber(x.energyWh / 1000, 2)] })))))),
     h('div', { class: 'grid2' },
       card(t('station.config'), await optional(`/api/stations/${encodeURIComponent(id)}/variables`,
@@ -84,7 +86,7 @@ export async function render(main, [id], { who }) {
           attribute(v, 'Actual'), attribute(v, 'Target')] })))
           : h('p', { class: 'muted' }, t('common.none')))),
       card(t('station.security'), await optional(`/api/stations/${encodeURIComponent(id)}/security-events?limit=50`,
-        page => page.items.length ? table(['', 'type', 'info'], page.items.map(e => ({ cells: [formatTime(e.time), e.type, e.techInfo ?? ''] })))
+        page => page.items.length ? table([t('sessions.time'), t('security.type'), t('security.info')], page.items.map(e => ({ cells: [formatTime(e.time), e.type, e.techInfo ?? ''] })))
           : h('p', { class: 'muted' }, t('common.none'))))));
   drawConnectors(s.connectors);
   await drawTimeline();

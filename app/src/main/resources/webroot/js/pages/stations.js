@@ -2,34 +2,24 @@
 import { all } from '../api.js';
 import { h, card, table } from '../dom.js';
 import { onEvent } from '../events.js';
-import { formatTime, t } from '../i18n.js';
+import { formatTime, label, t } from '../i18n.js';
+import { stateOf, stationMap } from '../map.js';
 
-export function stateOf(s) {
-  if (!s.online) return 'offline';
-  if (s.connectors.some(c => c.status === 'FAULTED')) return 'FAULTED';
-  if (s.connectors.some(c => c.evseId > 0 && c.status === 'OCCUPIED')) return 'OCCUPIED';
-  return 'online';
-}
+export { stateOf };
 
-const COLOURS = { offline: '#c4320a', FAULTED: '#c4320a', OCCUPIED: '#175cd3', online: '#1a7f37' };
-
-export async function render(main) {
+export async function render(main, _, { settings }) {
   let stations = await all('/api/stations');
-  const search = h('input', { type: 'search', 'data-i18n-placeholder': 'common.search', placeholder: t('common.search'), 'data-testid': 'station-search' });
-  const districtSelect = h('select', { 'data-testid': 'district-filter' });
-  const stateSelect = h('select', { 'data-testid': 'state-filter' },
+  const search = h('input', { type: 'search', placeholder: t('common.search'), 'aria-label': t('common.search'), 'data-testid': 'station-search' });
+  const districtSelect = h('select', { 'data-testid': 'district-filter', 'aria-label': t('stations.district') });
+  const stateSelect = h('select', { 'data-testid': 'state-filter', 'aria-label': t('stations.status') },
     h('option', { value: '' }, t('common.all')),
     h('option', { value: 'online' }, t('stations.filter.online')),
     h('option', { value: 'offline' }, t('stations.filter.offline')),
     h('option', { value: 'FAULTED' }, t('stations.filter.faulted')));
   const list = h('div');
-  const mapEl = h('div', { id: 'map' });
+  const map = await stationMap(settings, t('stations.map'));
   main.append(card(t('nav.stations'), h('div', { class: 'toolbar' }, search, districtSelect, stateSelect), list),
-    card(t('stations.map'), mapEl));
-
-  const map = window.L ? L.map(mapEl).setView([52.4227, 10.7865], 12) : null; // Wolfsburg
-  if (map) L.tileLayer('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png', { attribution: '© OpenStreetMap' }).addTo(map);
-  const markers = map ? L.layerGroup().addTo(map) : null;
+    card(t('stations.map'), map.el));
 
   function districts() {
     const names = [...new Set(stations.map(s => s.district).filter(Boolean))].sort();
@@ -48,18 +38,11 @@ export async function render(main) {
       [t('stations.id'), t('stations.district'), t('stations.status'), t('stations.connectors'), t('stations.protocol'), t('stations.model'), t('stations.lastSeen')],
       shown.map(s => ({
         attrs: { class: 'clickable', 'data-station': s.id, onclick: () => { location.hash = '#/stations/' + encodeURIComponent(s.id); } },
-        cells: [s.id, s.district ?? '–', h('span', { class: `badge ${stateOf(s)}` }, t('status.' + stateOf(s))),
-          s.connectors.filter(c => c.evseId > 0).map(c => h('span', { class: `badge ${c.status}`, title: c.protocolStatus }, `${c.evseId}: ${t('status.' + c.status)} `)),
+        cells: [h('a', { href: '#/stations/' + encodeURIComponent(s.id) }, s.id), s.district ?? '–', h('span', { class: `badge ${stateOf(s)}` }, t('status.' + stateOf(s))),
+          s.connectors.filter(c => c.evseId > 0).map(c => h('span', { class: `badge ${c.status}`, title: c.protocolStatus }, `${c.evseId}: ${label('ocppStatus', c.protocolStatus ?? c.status)} `)),
           s.protocolVersion ?? '–', [s.vendor, s.model].filter(Boolean).join(' / ') || '–', formatTime(s.lastHeartbeatAt ?? s.lastConnectedAt)],
       })), { 'data-testid': 'station-table' }));
-    if (markers) {
-      markers.clearLayers();
-      shown.filter(s => s.latitude != null && s.longitude != null).forEach(s => {
-        L.circleMarker([s.latitude, s.longitude], { radius: 7, color: COLOURS[stateOf(s)], fillOpacity: .8 })
-          .bindTooltip(`${s.id} · ${s.district ?? ''}`).on('click', () => { location.hash = '#/stations/' + encodeURIComponent(s.id); })
-          .addTo(markers);
-      });
-    }
+    map.update(shown);
   }
   [search, districtSelect, stateSelect].forEach(el => el.addEventListener('input', draw));
   districts();
@@ -69,5 +52,5 @@ export async function render(main) {
     clearTimeout(pending);
     pending = setTimeout(async () => { stations = await all('/api/stations'); districts(); draw(); }, 500);
   });
-  return () => { off(); clearTimeout(pending); map?.remove(); };
+  return () => { off(); clearTimeout(pending); map.destroy(); };
 }

@@ -4,16 +4,16 @@ import { h, card, table } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 
 const ROLES = ['viewer', 'operator', 'admin'];
-const roleSelect = () => h('select', { name: 'role' }, ROLES.map(r => h('option', { value: r }, t('role.' + r))));
+const roleSelect = () => h('select', { name: 'role', 'aria-label': t('users.role') }, ROLES.map(r => h('option', { value: r }, t('role.' + r))));
 
 export async function render(main) {
   const users = h('div');
   const tokens = h('div');
   const message = h('p', { class: 'answer', hidden: true, 'data-testid': 'users-message' });
-  const userForm = h('form', { class: 'toolbar' }, h('input', { name: 'username', placeholder: t('login.username'), required: true }),
-    h('input', { name: 'password', type: 'password', placeholder: t('login.password'), required: true, minlength: 12, autocomplete: 'new-password' }),
+  const userForm = h('form', { class: 'toolbar' }, h('input', { name: 'username', placeholder: t('login.username'), 'aria-label': t('login.username'), required: true }),
+    h('input', { name: 'password', type: 'password', placeholder: t('login.password'), 'aria-label': t('login.password'), required: true, minlength: 12, autocomplete: 'new-password' }),
     roleSelect(), h('button', {}, t('users.create')));
-  const tokenForm = h('form', { class: 'toolbar' }, h('input', { name: 'name', placeholder: t('users.tokenName'), required: true }),
+  const tokenForm = h('form', { class: 'toolbar' }, h('input', { name: 'name', placeholder: t('users.tokenName'), 'aria-label': t('users.tokenName'), required: true }),
     roleSelect(), h('button', {}, t('users.createToken')));
   main.append(card(t('users.title'), userForm, users), card(t('users.tokens'), tokenForm, message, tokens));
 

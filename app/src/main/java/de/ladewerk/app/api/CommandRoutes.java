@@ -2,6 +2,7 @@ package de.ladewerk.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.gateway.command.CommandQueries;
+import de.ladewerk.gateway.command.CommandStatus;
 import de.ladewerk.gateway.command.CommandService;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -52,7 +53,7 @@ public final class CommandRoutes implements ApiRoutes {
         try {
             paging = Paging.of(ctx);
             filter = new CommandQueries.Filter(ctx.queryParams().get("station"), ctx.queryParams().get("action"),
-                    instant(ctx, "from"), instant(ctx, "to"));
+                    instant(ctx, "from"), instant(ctx, "to"), status(ctx.queryParams().get("status")));
         } catch (IllegalArgumentException e) {
             Api.error(ctx, 400, "bad_request", e.getMessage());
             return;
@@ -73,6 +74,18 @@ public final class CommandRoutes implements ApiRoutes {
         api.blocking(ctx, () -> queries.find(id)).onSuccess(found -> found.ifPresentOrElse(
                 r -> Api.json(ctx, 200, CommandViews.view(r)),
                 () -> Api.error(ctx, 404, "command_not_found", "no command " + id)));
+    }
+
+    private static CommandStatus status(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return CommandStatus.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status must be one of " + java.util.Arrays.toString(CommandStatus.values())
+                    + ", is '" + raw + "'");
+        }
     }
 
     private static Instant instant(RoutingContext ctx, String name) {

@@ -121,7 +121,8 @@ public final class SessionRoutes implements ApiRoutes {
         return v;
     }
 
-    private static void withId(RoutingContext ctx, java.util.function.LongConsumer then) {
+    /** Parses the path's session id, or answers 400. */
+    static void withId(RoutingContext ctx, java.util.function.LongConsumer then) {
         long id;
         try {
             id = Long.parseLong(ctx.pathParam("id"));

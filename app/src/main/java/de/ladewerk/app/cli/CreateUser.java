@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
  * {@code ladewerk create-user NAME --role admin}: adds a dashboard user. The password is asked for on the
  * terminal (or read from the first line of standard input), never taken as an argument where {@code ps} shows it.
  */
-@Command(name = "create-user", description = "Create a dashboard/API user (asks for the password).")
+@Command(name = "create-user", mixinStandardHelpOptions = true, description = "Create a dashboard/API user (asks for the password).")
 final class CreateUser implements Callable<Integer> {
 
     @Parameters(index = "0", description = "User name (letters, digits, . _ @ -).")
@@ -47,12 +47,12 @@ final class CreateUser implements Callable<Integer> {
             parsed = Role.parse(role);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         String password = readPassword();
         if (password == null) {
             System.err.println("no password given");
-            return 2;
+            return ExitCodes.USAGE;
         }
         LadewerkConfig config = Ladewerk.config(configFile);
         DatabaseLocator.Located located = DatabaseLocator.locate(config.database());
@@ -64,10 +64,10 @@ final class CreateUser implements Callable<Integer> {
                     new PasswordHasher(config.passwordHashMemoryKib(), 2)).createUser(username, password, parsed, "command line");
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println(e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         System.out.println("created " + parsed.wire() + " " + username);
-        return 0;
+        return ExitCodes.OK;
     }
 
     private static String readPassword() throws IOException {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code ladewerk}: run the system, register stations, or plan charging infrastructure ({@code plan}). */
 @Command(name = "ladewerk", mixinStandardHelpOptions = true, version = "Ladewerk 0.1.0",
         description = "EV charging management (OCPP 1.6J and 2.0.1) for a city utility.",
-        subcommands = {Ladewerk.Run.class, Ladewerk.RegisterStation.class, CreateUser.class, MeterKeyCommand.class,
+        subcommands = {Ladewerk.Run.class, Ladewerk.RegisterStation.class, CreateUser.class, MeterKeyCommand.class, TokenCommand.class,
                 DemoCommand.class})
 public final class Ladewerk {
 
@@ -37,19 +37,20 @@ public final class Ladewerk {
         System.exit(commandLine().execute(effective));
     }
 
-    /** The configured command line, with planning mounted as {@code ladewerk plan list|run|compare|sweep}. */
+    /**
+     * The command line with every subcommand, {@code --help} on each, one-line failures ({@link ExitCodes}), and
+     * planning mounted as {@code ladewerk plan list|run|compare|sweep} with planning's own exit codes and messages.
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Ladewerk());
+        CommandLine.IExecutionExceptionHandler oneLine = new ExitCodes.OneLine();
+        cli.getSubcommands().values().forEach(sub -> sub.setExecutionExceptionHandler(oneLine));
         CommandLine plan = PlanningCommand.commandLine();
         cli.addSubcommand(PLAN, plan);
         CommandLine.IExecutionExceptionHandler planning = PlanningCommand.exceptionHandler();
-        // picocli asks the top-level handler; planning's own errors keep planning's exit codes and messages
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (isPlanning(cmd, plan)) {
-                return planning.handleExecutionException(e, cmd, parsed);
-            }
-            throw e;
-        });
+        // picocli asks the top-level handler
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> isPlanning(cmd, plan)
+                ? planning.handleExecutionException(e, cmd, parsed) : oneLine.handleExecutionException(e, cmd, parsed));
         return cli;
     }
 
@@ -68,14 +69,18 @@ public final class Ladewerk {
         return new ConfigLoader(System.getenv()).load(file);
     }
 
-    @Command(name = "run", description = "Start the OCPP gateway, the HTTP API and metrics (the default).")
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Start the OCPP gateway, the HTTP API and metrics (the default). On a database without "
+                    + "users and without LADEWERK_ADMIN_USER it creates the user 'admin' and prints its password once.")
     static final class Run implements Callable<Integer> {
         @Option(names = "--config", description = "YAML configuration file; environment variables override it.")
         Path configFile;
 
         @Override
         public Integer call() throws Exception {
-            LadewerkApplication app = LadewerkApplication.start(config(configFile));
+            LadewerkConfig config = config(configFile);
+            LadewerkApplication app = LadewerkApplication.start(config);
+            System.out.print(StartBanner.text(config, app));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -91,7 +96,7 @@ public final class Ladewerk {
         }
     }
 
-    @Command(name = "register-station", description = "Register a station (or change its password and status).")
+    @Command(name = "register-station", mixinStandardHelpOptions = true, description = "Register a station (or change its password and status).")
     static final class RegisterStation implements Callable<Integer> {
         @Parameters(index = "0", description = "The station's OCPP identity.")
         String id;
@@ -109,7 +114,7 @@ public final class Ladewerk {
         public Integer call() {
             if (password.length() < 16 || password.length() > 40) {
                 System.err.println("password must be 16–40 characters (OCPP BasicAuthPassword)");
-                return 2;
+                return ExitCodes.USAGE;
             }
             LadewerkConfig config = config(configFile);
             DatabaseLocator.Located db = DatabaseLocator.locate(config.database());

@@ -65,7 +65,8 @@ public final class ConfigLoader {
                 value(yaml, "http.host", "LADEWERK_HTTP_HOST", "0.0.0.0", s -> s),
                 value(yaml, "http.port", "LADEWERK_HTTP_PORT", 8080, Integer::parseInt),
                 limits(yaml, "http", "LADEWERK_HTTP", ConnectionLimits.apiDefaults()),
-                value(yaml, "http.idleTimeout", "LADEWERK_HTTP_IDLE_TIMEOUT", Duration.ofSeconds(60), Duration::parse));
+                value(yaml, "http.idleTimeout", "LADEWERK_HTTP_IDLE_TIMEOUT", Duration.ofSeconds(60), Duration::parse),
+                value(yaml, "dashboard.mapTileUrl", "LADEWERK_MAP_TILE_URL", null, s -> s));
         int hashMemory = value(yaml, "security.passwordHashMemoryKib", "LADEWERK_PASSWORD_HASH_MEMORY_KIB",
                 19 * 1024, Integer::parseInt);
         AuthSettings a = AuthSettings.defaults();

@@ -54,12 +54,14 @@ public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, H
     /**
      * @param limits      the API listener's own connection caps and first-request deadline
      * @param idleTimeout kept-alive connections idle this long are closed
+     * @param mapTileUrl  the dashboard map's raster tile URL template ({@code {z}/{x}/{y}}), or null: the map then
+     *                    draws the shipped district outlines on a plain background and needs no internet
      */
-    public record HttpSettings(String host, int port, ConnectionLimits limits, Duration idleTimeout) {
+    public record HttpSettings(String host, int port, ConnectionLimits limits, Duration idleTimeout, String mapTileUrl) {
 
-        /** With the default limits. */
+        /** With the default limits and no map tiles. */
         public HttpSettings(String host, int port) {
-            this(host, port, ConnectionLimits.apiDefaults(), Duration.ofSeconds(60));
+            this(host, port, ConnectionLimits.apiDefaults(), Duration.ofSeconds(60), null);
         }
 
         public HttpSettings {
@@ -69,6 +71,19 @@ public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, H
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("http.port must be 0–65535, is " + port);
             }
+            if (mapTileUrl != null && mapTileUrl.isBlank()) {
+                mapTileUrl = null;
+            }
+            if (mapTileUrl != null && !(mapTileUrl.startsWith("https://") || mapTileUrl.startsWith("http://"))
+                    || mapTileUrl != null && !(mapTileUrl.contains("{z}") && mapTileUrl.contains("{x}")
+                    && mapTileUrl.contains("{y}"))) {
+                throw new IllegalArgumentException("dashboard.mapTileUrl must be an http(s) URL with {z}, {x} and {y}, is '"
+                        + mapTileUrl + "'");
+            }
+        }
+
+        public HttpSettings(String host, int port) {
+            this(host, port, null);
         }
     }
 

@@ -1,6 +1,8 @@
 package de.ladewerk.app.demo;
 
+import de.ladewerk.app.auth.GeneratedPasswords;
 import de.ladewerk.app.LadewerkApplication;
+import de.ladewerk.app.StartBanner;
 import de.ladewerk.app.config.ConfigLoader;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.simulator.scenario.Scenario;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Option;
  * {@code ladewerk demo}: Ladewerk with the Wolfsburg fleet simulated in the same process. The last
  * hours are replayed fast so the network is busy at once; from then on the fleet runs in real time.
  */
-@Command(name = "demo", description = "Start Ladewerk with a simulated Wolfsburg fleet feeding it (a fresh demo "
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Start Ladewerk with a simulated Wolfsburg fleet feeding it (a fresh demo "
         + "database each time); open http://localhost:8080 and log in with the printed password.")
 public final class DemoCommand implements Callable<Integer> {
 
@@ -55,7 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, String> env = new HashMap<>(System.getenv());
         String database = DemoDatabase.prepare(env, keepData);
-        String adminPassword = DemoSecrets.password();
+        String adminPassword = GeneratedPasswords.password();
         env.putIfAbsent("LADEWERK_ADMIN_USER", ADMIN);
         env.putIfAbsent("LADEWERK_ADMIN_PASSWORD", adminPassword);
         // the demo's invoices need a letterhead; a made-up utility unless the operator configured one
@@ -106,7 +108,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     private void printBanner(LadewerkConfig config, LadewerkApplication app, String database, Map<String, String> env,
                              String adminPassword, int fleet) {
-        String host = "0.0.0.0".equals(config.http().host()) ? "localhost" : config.http().host();
+        String host = StartBanner.browsable(config.http().host());
         boolean ours = adminPassword.equals(env.get("LADEWERK_ADMIN_PASSWORD"));
         System.out.printf("%n  Ladewerk demo: %d simulated Wolfsburg stations, the last %s replayed at %.0fx, then real time%n"
                         + "  Dashboard:  http://%s:%d%n"

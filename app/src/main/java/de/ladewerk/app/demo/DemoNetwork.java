@@ -1,5 +1,6 @@
 package de.ladewerk.app.demo;
 
+import de.ladewerk.app.auth.GeneratedPasswords;
 import de.ladewerk.app.LadewerkApplication;
 import de.ladewerk.app.auth.Accounts;
 import de.ladewerk.app.auth.persistence.JooqApiTokenRepository;
@@ -50,7 +51,7 @@ public final class DemoNetwork implements AutoCloseable {
      */
     public static DemoNetwork start(LadewerkApplication app, LadewerkConfig config, Scenario scenario,
                                     ScenarioRunner.Options options) {
-        String password = DemoSecrets.password();
+        String password = GeneratedPasswords.password();
         // the least Argon2id cost: memory-hard stretching protects guessable passwords, and this one is a random
         // 140-bit secret; so a fleet connecting at once does not queue behind 195 expensive verifications
         String hash = new PasswordHasher(1024, 1).hash(password);

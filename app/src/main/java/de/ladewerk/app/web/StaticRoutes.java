@@ -12,15 +12,36 @@ import io.vertx.ext.web.handler.StaticHandler;
  */
 public final class StaticRoutes implements ApiRoutes {
 
-    /** Map tiles come from OpenStreetMap; everything else from this server. */
-    private static final String CSP = "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
-            + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    private final String csp;
+
+    /** Everything from this server only (the map is drawn offline). */
+    public StaticRoutes() {
+        this(null);
+    }
+
+    /**
+     * Everything from this server; images also from the operator's map tile server if one is configured.
+     *
+     * @param mapTileUrl tile URL template like {@code https://{s}.tile.example.org/{z}/{x}/{y}.png}, or null
+     */
+    public StaticRoutes(String mapTileUrl) {
+        this.csp = "default-src 'self'; img-src 'self' data:" + (mapTileUrl == null ? "" : " " + tileOrigin(mapTileUrl))
+                + "; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    }
+
+    /** The scheme and host of a tile URL template; a {s} subdomain placeholder becomes a wildcard. */
+    static String tileOrigin(String template) {
+        int hostStart = template.indexOf("://") + 3;
+        int hostEnd = template.indexOf('/', hostStart);
+        String origin = template.substring(0, hostEnd < 0 ? template.length() : hostEnd);
+        return origin.replace("{s}", "*");
+    }
 
     @Override
     public void mount(Router router, Api api) {
         router.route().handler(ctx -> {
             if (!ctx.normalizedPath().startsWith("/api/")) {
-                ctx.response().putHeader("Content-Security-Policy", CSP).putHeader("X-Content-Type-Options", "nosniff")
+                ctx.response().putHeader("Content-Security-Policy", csp).putHeader("X-Content-Type-Options", "nosniff")
                         .putHeader("Referrer-Policy", "no-referrer").putHeader("X-Frame-Options", "DENY");
             }
             ctx.next();

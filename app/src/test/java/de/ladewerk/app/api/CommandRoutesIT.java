@@ -64,6 +64,11 @@ class CommandRoutesIT {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().get("total").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(list.body().get("items").get(0).get("stationId").asText()).isEqualTo("API-CP-1");
+        // by outcome: the answered Reset is there, and not among the timed-out ones
+        assertThat(api.get("/api/commands?station=API-CP-1&action=Reset&status=ANSWERED").body().get("total").asLong())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(api.get("/api/commands?station=API-CP-1&action=Reset&status=TIMEOUT").body().get("items"))
+                .allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("TIMEOUT"));
     }
 
     @Test
@@ -108,6 +113,7 @@ class CommandRoutesIT {
         assertThat(api.get("/api/commands/abc").status()).isEqualTo(400);
         assertThat(api.get("/api/commands?limit=0").status()).isEqualTo(400);
         assertThat(api.get("/api/commands?from=yesterday").status()).isEqualTo(400);
+        assertThat(api.get("/api/commands?status=LOST").status()).isEqualTo(400);
         assertThat(api.get("/api/commands?from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z").body().get("total")
                 .asLong()).isZero();
     }

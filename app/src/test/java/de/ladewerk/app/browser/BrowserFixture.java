@@ -35,8 +35,16 @@ final class BrowserFixture implements AutoCloseable {
 
     /** A fresh browser profile (own cookies), German unless the page switches. */
     Page newPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000).setLocale("de-DE"));
+        return newPage("de");
+    }
+
+    /** A fresh browser profile whose dashboard language is {@code lang} ("de" or "en") from the first page on. */
+    Page newPage(String lang) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)
+                .setLocale("de".equals(lang) ? "de-DE" : "en-GB"));
         context.setDefaultTimeout(20_000);
+        // only the first page: the language menu's later choice stays
+        context.addInitScript("if (!localStorage.getItem('ladewerk.lang')) localStorage.setItem('ladewerk.lang', '" + lang + "')");
         return context.newPage();
     }
 

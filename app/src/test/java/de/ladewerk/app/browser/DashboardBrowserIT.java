@@ -127,6 +127,9 @@ class DashboardBrowserIT {
         assertThat(page.getByTestId("tile-in-use").locator(".value")).hasText("1");
         assertThat(page.getByTestId("tile-sessions").locator(".value")).hasText("1");
         assertThat(page.getByTestId("tile-power").locator(".value")).hasText("11,0");
+        // the map shows the station's live power and its district's sum
+        assertThat(page.locator(".station-dot[data-station=WOB-0001]")).hasAttribute("aria-label",
+                java.util.regex.Pattern.compile("11,0 kW$"));
         assertThat(page.getByTestId("tile-energy-today").locator(".value")).hasText("1,5");
         assertThat(page.getByTestId("recent-events")).containsText("WOB-0001");
         BrowserFixture.screenshot(page, "overview-live");
@@ -137,9 +140,9 @@ class DashboardBrowserIT {
         assertThat(page.getByTestId("tile-sessions").locator(".value")).hasText("0");
         assertThat(page.getByTestId("tile-energy-today").locator(".value")).hasText("3,0");
         page.navigate(app.baseUrl() + "/#/sessions");
-        page.locator("[data-session]").first().click();
-        assertThat(page.locator("canvas")).isVisible();
         assertThat(page.locator("[data-session]").first()).containsText("3,00");
+        page.locator("[data-session] a").first().click();
+        assertThat(page.locator("canvas")).isVisible();
         BrowserFixture.screenshot(page, "sessions");
         page.context().close();
     }
@@ -148,16 +151,16 @@ class DashboardBrowserIT {
     void theStationsPageFiltersAndShowsTheMap() {
         Page page = login("vera", "vera-password-long");
         page.navigate(app.baseUrl() + "/#/stations");
-        assertThat(page.locator("[data-station=WOB-0001]")).isVisible();
-        assertThat(page.locator(".leaflet-interactive")).hasCount(1);
+        assertThat(page.locator("tr[data-station=WOB-0001]")).isVisible();
+        assertThat(page.locator(".station-dot")).hasCount(1);
         page.getByTestId("station-search").fill("nichtda");
-        assertThat(page.locator("[data-station=WOB-0001]")).hasCount(0);
+        assertThat(page.locator("tr[data-station=WOB-0001]")).hasCount(0);
         page.getByTestId("station-search").fill("Mitte");
-        assertThat(page.locator("[data-station=WOB-0001]")).isVisible();
+        assertThat(page.locator("tr[data-station=WOB-0001]")).isVisible();
         BrowserFixture.screenshot(page, "stations");
-        page.locator("[data-station=WOB-0001]").click();
+        page.locator("tr[data-station=WOB-0001]").click();
         assertThat(page.getByTestId("connectors")).containsText("1/1");
-        assertThat(page.getByTestId("timeline")).containsText("Available");
+        assertThat(page.getByTestId("timeline")).containsText("Frei");
         BrowserFixture.screenshot(page, "station-detail");
         page.context().close();
     }
@@ -220,7 +223,7 @@ class DashboardBrowserIT {
                 "{\"connectorId\":2,\"errorCode\":\"GroundFailure\",\"status\":\"Faulted\"}")));
         Page page = login("olga", "olga-password-long");
         page.navigate(app.baseUrl() + "/#/faults");
-        assertThat(page.getByTestId("faults")).containsText("GroundFailure");
+        assertThat(page.getByTestId("faults")).containsText("Erdschluss / FI ausgelöst"); // GroundFailure, in German
         page.locator("[data-fault='WOB-0001/CONNECTOR/2'] input").fill("Techniker informiert");
         page.locator("[data-fault='WOB-0001/CONNECTOR/2'] button").click();
         assertThat(page.getByTestId("faults")).containsText("Quittiert von olga");

@@ -46,16 +46,16 @@ class PlanningBillingPagesBrowserIT {
 
     @Test
     void aPlannerRunsAShippedScenarioAndReadsTheGapPerDistrictWithCharts() {
-        Page page = loggedIn("/planning/");
-        page.locator("input[type=number]").fill("7"); // the fewest days with weekdays and a weekend keep the run short
+        Page page = loggedIn("/#/planning");
+        page.getByTestId("planning-days").fill("7"); // the fewest days with weekdays and a weekend keep the run short
         page.getByText("Berechnen").click();
-        Locator table = page.locator("#page table").first();
+        Locator table = page.getByTestId("planning-result");
         try {
             // a run simulates days of load curves on the server: give it time on a busy machine
             assertThat(table).containsText("Stadtteil", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         } catch (AssertionError e) {
             BrowserFixture.screenshot(page, "planning-run-failed");
-            throw new AssertionError("no result table; the page says: " + page.locator("#status").textContent(), e);
+            throw new AssertionError("no result table; the page says: " + page.getByTestId("status").textContent(), e);
         }
         assertThat(table.locator("tbody tr").count()).isGreaterThan(5);
         Locator charts = page.locator("#page .charts img");
@@ -69,10 +69,10 @@ class PlanningBillingPagesBrowserIT {
 
     @Test
     void accountingPublishesATariffFromThePage() {
-        Page page = loggedIn("/billing/#tariffs");
-        assertThat(page.locator("h2").first()).hasText("Tarife");
-        page.getByText("Veröffentlichen").click();
-        assertThat(page.locator("#page table").first()).containsText("0.39");
+        Page page = loggedIn("/#/billing/tariffs");
+        assertThat(page.locator(".tabs a[aria-current=page]")).hasText("Tarife");
+        page.getByText("Veröffentlichen", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByTestId("tariffs")).containsText("0,39 €"); // the price in German money format
         BrowserFixture.screenshot(page, "billing-tariffs");
         page.context().close();
     }

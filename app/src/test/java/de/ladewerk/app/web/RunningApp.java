@@ -46,6 +46,12 @@ public final class RunningApp implements AutoCloseable {
         return new RunningApp(database, LadewerkApplication.start(new ConfigLoader(env).load(null)));
     }
 
+    /** The application on a fresh database without configured admin, as {@code ladewerk run} starts the first time. */
+    public static RunningApp firstRun(String prefix) throws Exception {
+        TestDatabase database = TestDatabase.create(prefix);
+        return new RunningApp(database, LadewerkApplication.start(new ConfigLoader(TestEnvironment.of(database)).load(null)));
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + app.httpPort();
     }

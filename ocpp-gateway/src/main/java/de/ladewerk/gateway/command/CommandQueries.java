@@ -10,13 +10,18 @@ public interface CommandQueries {
     /**
      * What to list; {@code null} fields do not filter.
      *
-     * @param from inclusive lower bound of {@code requestedAt}
-     * @param to   exclusive upper bound of {@code requestedAt}
+     * @param from   inclusive lower bound of {@code requestedAt}
+     * @param to     exclusive upper bound of {@code requestedAt}
+     * @param status the outcome
      */
-    record Filter(String stationId, String action, Instant from, Instant to) {
+    record Filter(String stationId, String action, Instant from, Instant to, CommandStatus status) {
+
+        public Filter(String stationId, String action, Instant from, Instant to) {
+            this(stationId, action, from, to, null);
+        }
 
         public static Filter all() {
-            return new Filter(null, null, null, null);
+            return new Filter(null, null, null, null, null);
         }
     }
 

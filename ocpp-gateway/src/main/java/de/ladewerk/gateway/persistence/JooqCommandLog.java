@@ -79,6 +79,9 @@ public final class JooqCommandLog implements CommandLog, CommandQueries {
         if (f.action() != null) {
             c.add(CommandTables.ACTION.eq(f.action()));
         }
+        if (f.status() != null) {
+            c.add(CommandTables.STATUS.eq(f.status().name()));
+        }
         if (f.from() != null) {
             c.add(CommandTables.REQUESTED_AT.ge(odt(f.from())));
         }

@@ -63,7 +63,7 @@ final class ConnectCommand implements Callable<Integer> {
             Backoff backoff = new Backoff(reconnectFirst, reconnectMax, new SplittableRandom());
             List<ReconnectingStation> stations = new ArrayList<>();
             for (int i = 0; i < fleet.stations; i++) {
-                String identity = fleet.identityPrefix + String.format("%06d", i + 1);
+                String identity = fleet.identity(i, spec.commandLine());
                 StationClientOptions options = StationClientOptions.of(fleet.url, identity, fleet.version)
                         .withPassword(fleet.password);
                 ReconnectingStation station = new ReconnectingStation(vertx, options, StationProfile.standard(identity),

@@ -19,11 +19,33 @@ final class FleetOptions {
     int stations;
 
     @Option(names = "--identity-prefix", defaultValue = "SIM-",
-            description = "identities are the prefix plus a 6-digit number from 000001 (default: ${DEFAULT-VALUE})")
+            description = "identities are the prefix plus a 6-digit number from 000001, e.g. SIM-000001 "
+                    + "(default: ${DEFAULT-VALUE}); for one station of an exact name use --identity")
     String identityPrefix;
+
+    @Option(names = "--identity", description = "the exact identity of a single station (with --stations 1); "
+            + "the prefix is not used then")
+    String identity;
 
     @Option(names = "--password", description = "Basic-auth password (security profile 1); none if absent")
     String password;
+
+    /**
+     * The identity of the station at {@code index} (from 0): {@code --identity} as given for a single station, else
+     * the prefix plus a six-digit number.
+     *
+     * @throws picocli.CommandLine.ParameterException if {@code --identity} is given for more than one station
+     */
+    String identity(int index, picocli.CommandLine commandLine) {
+        if (identity != null) {
+            if (stations != 1) {
+                throw new picocli.CommandLine.ParameterException(commandLine,
+                        "--identity names one station; with --stations " + stations + " use --identity-prefix");
+            }
+            return identity;
+        }
+        return identityPrefix + String.format("%06d", index + 1);
+    }
 
     /** Reads "1.6", "2.0.1" (or the subprotocol names) into a version. */
     static final class VersionConverter implements picocli.CommandLine.ITypeConverter<OcppVersion> {

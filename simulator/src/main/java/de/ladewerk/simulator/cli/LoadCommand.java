@@ -83,6 +83,9 @@ final class LoadCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--stations and --calls-per-station must be at least 1, --rate not negative");
         }
+        if (fleet.identity != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "load names its stations by --identity-prefix");
+        }
         List<String> addresses = sourceAddresses != null ? sourceAddresses
                 : SourceAddresses.forTarget(fleet.url.getHost(), fleet.stations);
         LoadOptions options = new LoadOptions(fleet.url, fleet.version, fleet.stations, fleet.identityPrefix,

@@ -130,6 +130,18 @@ class SimulatorCommandIT extends WithMiniCsms {
     }
 
     @Test
+    void anExactIdentityNamesOneStationAndIsRefusedForMany() {
+        int exit = SimulatorCommand.execute("connect", "--url", csms.endpoint().toString(), "--identity", "WOB-0042",
+                "--duration", "PT0.2S");
+
+        assertThat(exit).isZero();
+        assertThat(csms.count("WOB-0042", "BootNotification")).isEqualTo(1);
+        assertThat(SimulatorCommand.execute("connect", "--url", csms.endpoint().toString(), "--identity", "WOB-0042",
+                "--stations", "2")).isEqualTo(2);
+        assertThat(SimulatorCommand.execute("load", "--identity", "WOB-0042")).isEqualTo(2);
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(SimulatorCommand.execute("load", "--version", "3.0")).isEqualTo(2);
         assertThat(SimulatorCommand.execute("load", "--no-such-option")).isEqualTo(2);
