@@ -11,12 +11,13 @@ import java.util.Optional;
 /**
  * Whether the schedule an EV chose (NotifyEVChargingSchedule) stays within the TxProfile the CSMS gave
  * it (K15.FR.10–12, K16.FR.05–07, K17.FR.10–12: the station checked already, the CSMS checks again).
- * Each EV period is compared with the highest CSMS limit in force during it; times outside the CSMS
- * schedule are not limited by it. Amperes and watts are compared at 230 V per phase. Pure.
+ * Each EV period is compared with the lowest CSMS limit in force during it (periods that overlap by
+ * only a few seconds of clock skew aside); times outside the CSMS schedule are not limited by it. Amperes and watts are compared at 230 V per phase. Pure.
  */
 public final class EvScheduleCheck {
 
     private static final double VOLTS = 230;
+    static final long GRACE_SECONDS = 30;
 
     private EvScheduleCheck() {
     }
@@ -37,7 +38,7 @@ public final class EvScheduleCheck {
             ChargingSchedulePeriod p = evPeriods.get(i);
             long from = timeBase.getEpochSecond() + p.startPeriod();
             long to = i + 1 < evPeriods.size() ? timeBase.getEpochSecond() + evPeriods.get(i + 1).startPeriod() : evEnd;
-            Double allowed = highestLimit(limit, csmsFrom, Math.max(from, csmsFrom), Math.min(to, csmsTo));
+            Double allowed = limitOver(limit, csmsFrom, Math.max(from, csmsFrom), Math.min(to, csmsTo));
             if (allowed == null) {
                 continue;
             }
@@ -50,22 +51,31 @@ public final class EvScheduleCheck {
         return Optional.empty();
     }
 
-    /** The highest CSMS limit over [from, to), or null when the interval is empty. */
-    private static Double highestLimit(ChargingSchedule s, long start, long from, long to) {
+    /**
+     * The CSMS limit that holds over [from, to): the lowest of the periods that overlap it for more than
+     * {@link #GRACE_SECONDS} (EV and CSMS clocks and time bases differ by seconds), else the highest of
+     * those that overlap at all; null when the interval is empty.
+     */
+    private static Double limitOver(ChargingSchedule s, long start, long from, long to) {
         if (from >= to) {
             return null;
         }
         List<ChargingSchedulePeriod> periods = s.chargingSchedulePeriod();
+        Double lowest = null;
         Double highest = null;
         for (int j = 0; j < periods.size(); j++) {
             long pFrom = start + periods.get(j).startPeriod();
             long pTo = j + 1 < periods.size() ? start + periods.get(j + 1).startPeriod() : Long.MAX_VALUE;
-            if (pFrom < to && pTo > from) {
+            long overlap = Math.min(pTo, to) - Math.max(pFrom, from);
+            if (overlap > 0) {
                 double l = periods.get(j).limit().doubleValue();
                 highest = highest == null ? l : Math.max(highest, l);
+                if (overlap > GRACE_SECONDS) {
+                    lowest = lowest == null ? l : Math.min(lowest, l);
+                }
             }
         }
-        return highest;
+        return lowest != null ? lowest : highest;
     }
 
     private static int phases(ChargingSchedulePeriod p) {
