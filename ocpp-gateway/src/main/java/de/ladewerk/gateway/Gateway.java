@@ -25,6 +25,8 @@ import de.ladewerk.gateway.handshake.SecurityProfileFilter;
 import de.ladewerk.gateway.handshake.SecurityProfileUpgradeFilter;
 import de.ladewerk.gateway.handshake.StationLookupFilter;
 import de.ladewerk.gateway.handshake.SubprotocolFilter;
+import de.ladewerk.gateway.loadmanagement.LoadManagementConfig;
+import de.ladewerk.gateway.loadmanagement.LoadManagementService;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
 import de.ladewerk.gateway.persistence.GroupCommitWriter;
 import de.ladewerk.gateway.persistence.JdbcCertificateRepository;
@@ -91,6 +93,7 @@ public final class Gateway {
     private final long reservationSweep;
     private SecurityServices security;
     private AggregateRefreshSchedule aggregates;
+    private LoadManagementService loadManagement;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, WorkerExecutor passwords,
@@ -182,6 +185,8 @@ public final class Gateway {
                         Gateway gateway = new Gateway(vertx, writer, blocking, passwords, stations, sessionQueries, connections,
                                 verticles, id, operator, reports);
                         gateway.security = security;
+                        gateway.loadManagement = new LoadManagementService(vertx, dataSource, operator.commands(),
+                                blocking, meters, Clock.systemUTC(), LoadManagementConfig.DEFAULTS).start();
                         gateway.aggregates = AggregateRefreshSchedule.start(vertx, new AggregateRefresher(dataSource),
                                 blocking, Duration.ofSeconds(30), AggregateRefreshSchedule.DEFAULT_INTERVAL);
                         return gateway;
@@ -210,6 +215,11 @@ public final class Gateway {
                 new FirmwareEvents(new JdbcFirmwareEventStore(writer, db), clock),
                 new PasswordRotation(caller, stationSecurity, hasher, blocking),
                 new SecurityProfiles(caller, stationSecurity, blocking));
+    }
+
+    /** The live allocator of grid-aware load management (docs/load-management.md). */
+    public LoadManagementService loadManagement() {
+        return loadManagement;
     }
 
     /** The port the listener bound. */
@@ -261,6 +271,9 @@ public final class Gateway {
         vertx.cancelTimer(reservationSweep);
         if (aggregates != null) {
             aggregates.stop();
+        }
+        if (loadManagement != null) {
+            loadManagement.close();
         }
         // the writer's close joins its threads: never on an event loop
         return vertx.undeploy(deploymentId)
