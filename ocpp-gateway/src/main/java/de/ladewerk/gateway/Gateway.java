@@ -26,6 +26,8 @@ import de.ladewerk.gateway.handshake.StationLookupFilter;
 import de.ladewerk.gateway.handshake.SubprotocolFilter;
 import de.ladewerk.gateway.maintenance.MaintenanceSchedule;
 import de.ladewerk.gateway.maintenance.MaintenanceSupervisor;
+import de.ladewerk.gateway.loadmanagement.LoadManagementConfig;
+import de.ladewerk.gateway.loadmanagement.LoadManagementService;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
 import de.ladewerk.gateway.persistence.DatabaseBreaker;
 import de.ladewerk.gateway.persistence.GroupCommitWriter;
@@ -112,6 +114,7 @@ public final class Gateway {
     private MaintenanceSupervisor maintenance;
     private MaintenanceSchedule maintenanceSchedule;
     private DatabaseBreaker breaker;
+    private LoadManagementService loadManagement;
     private volatile boolean listening = true;
 
     private Gateway(Vertx vertx, GroupCommitWriter writer, WorkerExecutor blocking, WorkerExecutor passwords,
@@ -231,6 +234,8 @@ public final class Gateway {
                         gateway.maintenance = new MaintenanceSupervisor(dataSource, Clock.systemUTC(), meters);
                         gateway.maintenanceSchedule = MaintenanceSchedule.start(vertx, gateway.maintenance, blocking,
                                 Duration.ofSeconds(30), MaintenanceSupervisor.DEFAULT_TICK);
+                        gateway.loadManagement = new LoadManagementService(vertx, dataSource, operator.commands(),
+                                blocking, meters, Clock.systemUTC(), LoadManagementConfig.DEFAULTS).start();
                         return gateway;
                     });
                 })
@@ -273,6 +278,11 @@ public final class Gateway {
                 new PasswordRotation(caller, stationSecurity, sealed, blocking),
                 new SecurityProfiles(caller, stationSecurity, blocking),
                 new CertificateStatusService(new OcspClient(OCSP_TIMEOUT, clock), blocking, clock));
+    }
+
+    /** The live allocator of grid-aware load management (docs/load-management.md). */
+    public LoadManagementService loadManagement() {
+        return loadManagement;
     }
 
     /** The port the listener bound. */
@@ -337,6 +347,9 @@ public final class Gateway {
         vertx.cancelTimer(reservationSweep);
         if (maintenanceSchedule != null) {
             maintenanceSchedule.stop();
+        }
+        if (loadManagement != null) {
+            loadManagement.close();
         }
         // the writer's close joins its threads: never on an event loop
         return vertx.undeploy(deploymentId)

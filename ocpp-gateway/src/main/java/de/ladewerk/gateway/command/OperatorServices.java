@@ -61,7 +61,9 @@ public final class OperatorServices {
                 CancelReservationRecorder.v201(reservationStore),
                 new ConfigurationRecorder(deviceModel),
                 ChargingProfileClearRecorder.v16(reports.chargingProfiles()),
-                ChargingProfileClearRecorder.v201(reports.chargingProfiles())), VariableRoutes.all(deviceModel));
+                ChargingProfileClearRecorder.v201(reports.chargingProfiles()),
+                new ChargingProfileSetRecorder(reports.chargingProfiles(), reports.chargingNeeds(), clock)),
+                VariableRoutes.all(deviceModel));
         this.localLists = new LocalListService(tokens, lists, commands, blocking, clock);
         this.reservations = new ReservationBook(reservationStore, blocking, clock);
     }

@@ -15,6 +15,12 @@ import java.time.Instant;
  */
 public final class ChargingNeedsPlanner {
 
+    /**
+     * The rate planned for an AC EV whose maximum nobody reported (no acChargingParameters, no EVSE
+     * rating): 63 A, the highest rating of IEC 62196-2 type 2 AC connectors, so the profile limits nothing.
+     */
+    public static final double AC_UNKNOWN_MAX_AMPS = 63;
+
     public ChargingPlan plan(EvNeeds ev, StationLimit station, Instant now) {
         double cap = cap(ev, station);
         double k = ev.wattsPerUnit();
@@ -45,6 +51,9 @@ public final class ChargingNeedsPlanner {
             if (station.maxPower() != null) {
                 cap = Math.min(cap, station.maxPower() / ev.wattsPerUnit());
             }
+        }
+        if (Double.isInfinite(cap)) {
+            cap = AC_UNKNOWN_MAX_AMPS; // neither EV nor EVSE said: a limit that limits nothing
         }
         return Math.max(0, cap);
     }

@@ -20,6 +20,8 @@ import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,17 @@ public final class ChargingNeedsResponder {
     private final ChargingNeedsPlanner planner = new ChargingNeedsPlanner();
     private final PayloadCodec codec = new PayloadCodec(OcppVersion.V201);
     private volatile TransactionLookup transactions = TransactionLookup.NONE;
+    // per station and EVSE: the last needs and the last TxProfile sent, so an EV schedule can be checked
+    // at once (the stored profile is written only after the station's answer) and a renegotiation re-plans
+    private final Map<String, ReceivedNeeds> lastNeeds = new ConcurrentHashMap<>();
+    private final Map<String, SentProfile> lastSent = new ConcurrentHashMap<>();
+
+    /** A TxProfile sent to an EVSE and when. */
+    public record SentProfile(ChargingProfile profile, Instant sentAt) {
+    }
+
+    private record ReceivedNeeds(Instant at, EvNeeds needs) {
+    }
 
     public ChargingNeedsResponder(ChargingProfileStore store, WorkerExecutor blocking, StationCaller caller, Clock clock) {
         this.store = store;
@@ -65,10 +78,12 @@ public final class ChargingNeedsResponder {
      * answer (also recorded). Call once the NotifyEVChargingNeeds answer is on its way.
      */
     public Future<SetChargingProfileResponse> respond(String stationId, int evseId, Instant at, EvNeeds ev) {
+        lastNeeds.put(key(stationId, evseId), new ReceivedNeeds(at, ev));
         Future<StationLimit> limit = blocking.executeBlocking(() -> store.limitFor(stationId, evseId), false);
         return limit.compose(l -> transactions.activeTransaction(stationId, evseId).map(tx -> profile(ev, l, tx)))
                 .compose(profile -> {
                     JsonNode request = codec.encode(new SetChargingProfileRequest(evseId, profile));
+                    sent(stationId, evseId, profile);
                     return caller.call(stationId, "SetChargingProfile", request)
                             .map(a -> codec.decode(a, SetChargingProfileResponse.class))
                             .compose(answer -> record(stationId, evseId, at, profile, answer).map(answer),
@@ -77,6 +92,33 @@ public final class ChargingNeedsResponder {
                                             .transform(v -> Future.failedFuture(failure)));
                 })
                 .onFailure(e -> LOG.info("{}: no charging profile for EVSE {}'s needs: {}", stationId, evseId, e.toString()));
+    }
+
+    /**
+     * The CSMS starts a new negotiation (K15.FR.13, K16): plans again from the EVSE's last needs (or, if
+     * none are known, for an AC EV of unknown limits) and sends a new TxProfile.
+     */
+    public Future<SetChargingProfileResponse> renegotiate(String stationId, int evseId) {
+        ReceivedNeeds last = lastNeeds.get(key(stationId, evseId));
+        EvNeeds needs = last != null ? last.needs()
+                : new EvNeeds(false, 3, 230, null, null, Double.POSITIVE_INFINITY, 0);
+        return respond(stationId, evseId, last != null ? last.at() : clock.instant(), needs);
+    }
+
+    /** Notes a TxProfile the CSMS sent to an EVSE (here or as an operator's command). */
+    public void sent(String stationId, int evseId, ChargingProfile profile) {
+        if (profile.chargingProfilePurpose() == ChargingProfilePurpose.TxProfile) {
+            lastSent.put(key(stationId, evseId), new SentProfile(profile, clock.instant()));
+        }
+    }
+
+    /** The TxProfile last sent to the EVSE by this node, if any. */
+    public Optional<SentProfile> lastSent(String stationId, int evseId) {
+        return Optional.ofNullable(lastSent.get(key(stationId, evseId)));
+    }
+
+    private static String key(String stationId, int evseId) {
+        return stationId + '\u0000' + evseId;
     }
 
     private ChargingProfile profile(EvNeeds ev, StationLimit limit, Optional<String> transactionId) {

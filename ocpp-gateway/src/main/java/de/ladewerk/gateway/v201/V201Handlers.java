@@ -60,7 +60,7 @@ public final class V201Handlers {
                 .add(NotifyEVChargingNeedsRequest.class,
                         new V201NotifyEVChargingNeedsHandler(reports.chargingNeeds(), reports.clock()))
                 .add(NotifyEVChargingScheduleRequest.class,
-                        new V201NotifyEVChargingScheduleHandler(reports.chargingProfiles(), reports.clock()))
+                        new V201NotifyEVChargingScheduleHandler(reports.chargingProfiles(), reports.chargingNeeds(), reports.clock()))
                 .add(NotifyCustomerInformationRequest.class,
                         new V201NotifyCustomerInformationHandler(reports.customerInformation()))
                 .add(NotifyDisplayMessagesRequest.class,

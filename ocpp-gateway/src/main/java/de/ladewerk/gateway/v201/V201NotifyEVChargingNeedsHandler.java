@@ -67,14 +67,16 @@ public final class V201NotifyEVChargingNeedsHandler
                 return new EvNeeds(true, 1, dc.evMaxVoltage(), dcEnergy(dc), n.departureTime(), maxPower, 0);
             }
             default -> {
-                if (ac == null) {
-                    throw new IllegalArgumentException("AC transfer requested without acChargingParameters");
-                }
                 int phases = switch (n.requestedEnergyTransfer()) {
                     case AC_single_phase -> 1;
                     case AC_two_phase -> 2;
                     default -> 3;
                 };
+                if (ac == null) {
+                    // acChargingParameters is optional (TC_K_55..59 send none): the EV's limits are then unknown
+                    return new EvNeeds(false, phases, AC_PHASE_VOLTAGE, null, n.departureTime(),
+                            Double.POSITIVE_INFINITY, 0);
+                }
                 return new EvNeeds(false, phases, AC_PHASE_VOLTAGE, (double) ac.energyAmount(), n.departureTime(),
                         ac.evMaxCurrent(), ac.evMinCurrent());
             }
