@@ -24,7 +24,7 @@ public final class ExitCodes {
     }
 
     /** Prints a command's failure as one line and picks its exit code. */
-    static final class OneLine implements CommandLine.IExecutionExceptionHandler {
+    public static final class OneLine implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
             LOG.debug("{} failed", cmd.getCommandName(), e);

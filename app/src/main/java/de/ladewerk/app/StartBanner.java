@@ -16,7 +16,7 @@ public final class StartBanner {
         return "0.0.0.0".equals(host) || "::".equals(host) ? "localhost" : host;
     }
 
-    static String text(LadewerkConfig config, LadewerkApplication app) {
+    public static String text(LadewerkConfig config, LadewerkApplication app) {
         String host = browsable(config.http().host());
         StringBuilder b = new StringBuilder(String.format("%n  Ladewerk runs%n  Dashboard:  http://%s:%d%n", host, app.httpPort()));
         app.firstLogin().ifPresent(login -> b.append(String.format(

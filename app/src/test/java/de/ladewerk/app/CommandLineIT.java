@@ -3,6 +3,7 @@ package de.ladewerk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ladewerk.app.cli.Ladewerk;
 import de.ladewerk.app.config.ConfigLoader;
 import de.ladewerk.app.web.RunningApp;
 import de.ladewerk.testsupport.TestDatabase;

@@ -1,5 +1,6 @@
 package de.ladewerk.app.cli;
 
+import de.ladewerk.app.ExitCodes;
 import de.ladewerk.app.auth.Accounts;
 import de.ladewerk.app.auth.Role;
 import de.ladewerk.app.auth.persistence.AppMigrations;

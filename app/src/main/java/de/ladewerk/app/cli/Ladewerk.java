@@ -1,5 +1,8 @@
 package de.ladewerk.app.cli;
 
+import de.ladewerk.app.ExitCodes;
+import de.ladewerk.app.PortInUseException;
+import de.ladewerk.app.StartBanner;
 import de.ladewerk.app.LadewerkApplication;
 import de.ladewerk.app.billing.MeterKeyCommand;
 import de.ladewerk.app.config.ConfigLoader;

@@ -82,8 +82,9 @@ public record LadewerkConfig(DatabaseSettings database, GatewayConfig gateway, H
             }
         }
 
-        public HttpSettings(String host, int port) {
-            this(host, port, null);
+        /** With the default limits and the given map tile URL. */
+        public HttpSettings(String host, int port, String mapTileUrl) {
+            this(host, port, ConnectionLimits.apiDefaults(), Duration.ofSeconds(60), mapTileUrl);
         }
     }
 

@@ -2,7 +2,7 @@ package de.ladewerk.app.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import de.ladewerk.app.web.persistence.JooqDashboardQueries;
+import de.ladewerk.gateway.query.persistence.JooqDashboardQueries;
 import de.ladewerk.gateway.aggregate.persistence.AggregateRefresher;
 import de.ladewerk.gateway.persistence.JooqSessionQueries;
 import de.ladewerk.gateway.persistence.Migrations;

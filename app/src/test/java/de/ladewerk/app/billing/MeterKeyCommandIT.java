@@ -2,7 +2,7 @@ package de.ladewerk.app.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ladewerk.app.Ladewerk;
+import de.ladewerk.app.cli.Ladewerk;
 import de.ladewerk.billing.ocmf.MeterKeys;
 import de.ladewerk.testsupport.TestDatabase;
 import java.io.ByteArrayOutputStream;

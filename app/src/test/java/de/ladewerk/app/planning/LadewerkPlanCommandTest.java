@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.ladewerk.app.Ladewerk;
+import de.ladewerk.app.cli.Ladewerk;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

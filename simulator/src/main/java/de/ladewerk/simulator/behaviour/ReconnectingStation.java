@@ -1,5 +1,7 @@
 package de.ladewerk.simulator.behaviour;
 
+import de.ladewerk.simulator.model.StationProfile;
+
 import de.ladewerk.simulator.station.Backoff;
 import de.ladewerk.simulator.station.StationClient;
 import de.ladewerk.simulator.station.StationClientOptions;

@@ -1,5 +1,6 @@
 package de.ladewerk.app.billing.api;
 
+import de.ladewerk.app.api.Requests;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.app.api.Api;
 import de.ladewerk.app.api.ApiRoutes;

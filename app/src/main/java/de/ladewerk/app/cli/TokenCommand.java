@@ -1,4 +1,6 @@
-package de.ladewerk.app;
+package de.ladewerk.app.cli;
+
+import de.ladewerk.app.ExitCodes;
 
 import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
