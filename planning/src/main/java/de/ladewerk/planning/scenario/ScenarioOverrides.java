@@ -64,7 +64,7 @@ public final class ScenarioOverrides {
         JsonNode node = child(parent, last);
         if (node != null && node.isNumber() && parent.isObject()) {
             // plain numbers such as load.days: settings, not sourced figures
-            ((ObjectNode) parent).put(last, node.isIntegralNumber() ? (JsonNode) JSON.getNodeFactory().numberNode((long) value)
+            ((ObjectNode) parent).set(last, node.isIntegralNumber() ? (JsonNode) JSON.getNodeFactory().numberNode((long) value)
                     : JSON.getNodeFactory().numberNode(value));
             return;
         }
