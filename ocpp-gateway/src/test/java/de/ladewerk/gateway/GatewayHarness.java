@@ -83,10 +83,11 @@ public final class GatewayHarness implements AutoCloseable {
         config = adjust.apply(config);
         // the harness sees every live event, and so does a sink the test gave (e.g. SessionTestKit's)
         LiveEvents given = sessions.live();
+        // start-up may generate TLS keys (RSA takes tens of seconds on a loaded machine): a longer bound than calls
         gateway = await(Gateway.start(vertx, config, dataSource, meters, TEST_HASHER, sessions.withLive(e -> {
             events.add(e);
             given.accept(e);
-        })));
+        })), 120);
     }
 
     public static GatewayHarness start() throws Exception {
@@ -220,8 +221,12 @@ public final class GatewayHarness implements AutoCloseable {
     }
 
     public static <T> T await(Future<T> future) {
+        return await(future, 20);
+    }
+
+    private static <T> T await(Future<T> future, int seconds) {
         try {
-            return future.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+            return future.toCompletionStage().toCompletableFuture().get(seconds, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
