@@ -58,6 +58,7 @@ async function cdrs() {
         c.id.slice(0, 8), c.sessionId, c.stationId, c.customerId || '–', new Date(c.start).toLocaleString(),
         (c.energyWh / 1000).toFixed(3) + (c.signed ? ` (${t('signed')})` : ''), money(c.totalNet, c.currency), money(c.totalGross, c.currency),
         h('span', {}, h('a', { href: `/api/cdrs/${c.id}/ocpi`, target: '_blank' }, t('ocpi')), ' ',
+          c.signed ? h('a', { href: `/api/cdrs/${c.id}/transparency.xml`, 'data-testid': 'transparency-file' }, t('transparency')) : '', ' ',
           c.creditReferenceId ? t('credit') : h('button', { onclick: () => {
             const reason = prompt(t('creditReason'));
             if (reason) act(() => call(`/api/cdrs/${c.id}/credit`, { method: 'POST', body: { reason } }), show);
