@@ -75,9 +75,12 @@ async function cdrs(body, act) {
         formatMoney(c.totalNet, c.currency), formatMoney(c.totalGross, c.currency), credit(c)] }))));
   };
   const credit = c => {
-    if (c.creditReferenceId) return h('span', {}, h('a', { href: `/api/cdrs/${c.id}/ocpi`, target: '_blank' }, 'OCPI'), ' ', t('billing.credited'));
+    // the S.A.F.E. Transparenzsoftware opens this file as it is (signed sessions only)
+    const transparency = c.signed
+      ? h('a', { href: `/api/cdrs/${c.id}/transparency.xml`, 'data-testid': 'transparency-file' }, t('billing.transparency')) : '';
+    if (c.creditReferenceId) return h('span', {}, h('a', { href: `/api/cdrs/${c.id}/ocpi`, target: '_blank' }, 'OCPI'), ' ', transparency, ' ', t('billing.credited'));
     const reason = h('input', { 'aria-label': t('billing.creditReason'), placeholder: t('billing.creditReason') });
-    return h('span', { class: 'toolbar' }, h('a', { href: `/api/cdrs/${c.id}/ocpi`, target: '_blank' }, 'OCPI'), reason,
+    return h('span', { class: 'toolbar' }, h('a', { href: `/api/cdrs/${c.id}/ocpi`, target: '_blank' }, 'OCPI'), transparency, reason,
       h('button', { type: 'button', class: 'secondary', onclick: () => reason.value
         ? act(() => api(`/api/cdrs/${c.id}/credit`, { method: 'POST', body: { reason: reason.value } }), show) : reason.focus() },
       t('billing.credit')));

@@ -6,6 +6,7 @@ import de.ladewerk.billing.cdr.CdrCsv;
 import de.ladewerk.billing.cdr.CdrRepository;
 import de.ladewerk.billing.cdr.LocationDirectory;
 import de.ladewerk.billing.cdr.OcpiCdrJson;
+import de.ladewerk.billing.cdr.TransparencyFile;
 import de.ladewerk.billing.invoice.Invoice;
 import de.ladewerk.billing.invoice.InvoiceCsv;
 import de.ladewerk.billing.invoice.InvoiceDraft;
@@ -131,6 +132,15 @@ public final class BillingService {
     /** CDRs of sessions that ended in {@code [from, to)}. */
     public List<Cdr> cdrsEndedBetween(Instant from, Instant to) {
         return cdrs.endedBetween(from, to);
+    }
+
+    /**
+     * The session's signed meter values as the S.A.F.E. Transparenzsoftware's XML container, to hand to the
+     * customer; empty if the CDR carries no signed data.
+     */
+    public Optional<String> transparencyFile(String cdrId) {
+        Cdr c = cdrs.byId(cdrId).orElseThrow(() -> new NoSuchElementException("no CDR " + cdrId));
+        return Optional.ofNullable(c.signedData()).map(s -> TransparencyFile.xml(s, c.sessionId()));
     }
 
     /** Accounting export: one CSV row per CDR ended in {@code [from, to)}. */

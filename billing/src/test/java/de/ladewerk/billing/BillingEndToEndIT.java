@@ -104,7 +104,7 @@ class BillingEndToEndIT {
         assertThat(march.totalGross().toPlainString()).isEqualTo("8.82");
         String text = pdfText(billing.invoicePdf("2025-000001").orElseThrow());
         assertThat(text).contains("Invoice 2025-000001", "Erika Mustermann", "Total net: 7.40 EUR",
-                "Total VAT: 1.42 EUR", "Total gross: 8.82 EUR", "S.A.F.E. Transparenzsoftware", "meter METER-0001",
+                "Total VAT: 1.42 EUR", "Total gross: 8.82 EUR", "S.A.F.E. Transparenzsoftware", "meter METER-0001", "transparency.xml",
                 "ENERGY 0.40/kWh 11.000 kWh 4.40 19 % 0.84 5.24", "PARKING_TIME 6.00/h 0.2500 h 1.50 19 % 0.29 1.79", "signed begin 1000.000 kWh, end (E) 1011.000 kWh");
         assertThat(billing.invoiceCsv("2025-000001").orElseThrow()).contains("TOTAL;;;;;;;;;;;7.40;1.42;8.82;EUR");
 

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * CDRs and held sessions: list by period, one CDR, its OCPI 2.2.1 JSON, the accounting CSV, credit CDRs;
+ * CDRs and held sessions: list by period, one CDR, its OCPI 2.2.1 JSON, its transparency file (S.A.F.E. XML),
+ * the accounting CSV, credit CDRs;
  * sessions held for review with their reasons, released or rejected by an operator.
  */
 public final class CdrRoutes implements ApiRoutes {
@@ -54,6 +55,12 @@ public final class CdrRoutes implements ApiRoutes {
                 cdr -> Api.json(ctx, 200, cdr)));
         router.get("/api/cdrs/:id/ocpi").handler(ctx -> Requests.answer(ctx, api,
                 () -> billing.cdrAsOcpi(ctx.pathParam("id"), locations), json -> Api.json(ctx, 200, json)));
+        router.get("/api/cdrs/:id/transparency.xml").handler(ctx -> Requests.answer(ctx, api,
+                () -> billing.transparencyFile(ctx.pathParam("id")).orElseThrow(() -> new NoSuchElementException(
+                        "CDR " + ctx.pathParam("id") + " has no signed meter values")),
+                xml -> ctx.response().putHeader("Content-Type", "application/xml; charset=utf-8")
+                        .putHeader("Content-Disposition", "attachment; filename=\"transparency-" + ctx.pathParam("id") + ".xml\"")
+                        .end(xml)));
         router.post("/api/cdrs/:id/credit").handler(Requests.body()).handler(ctx -> Requests.answer(ctx, api, () -> {
             String reason = Requests.text(Requests.json(ctx), "reason");
             if (reason == null) {

@@ -94,6 +94,47 @@ class BillingRoutesIT {
         return new String(r.body(), StandardCharsets.UTF_8);
     }
 
+    @Test
+    void aSignedCdrHasATransparencyFileAnUnsignedOneDoesNot() throws Exception {
+        assertThat(send("POST", "/api/tariffs", TARIFF.replace("AC-STANDARD", "AC-SIGNED")).statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/tariff-assignments", """
+                {"tariffId": "AC-SIGNED", "stationId": "WOB-SIGNED", "clockLegallyValid": true,
+                 "validFrom": "2025-01-01T00:00:00Z"}""").statusCode()).isEqualTo(201);
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+        g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.security.KeyPair keys = g.generateKeyPair();
+        billing.registerMeterKey("EMH-R1", keys.getPublic(), "test");
+        List<String> packets = List.of(ocmf(keys, "T1", "B", "2025-03-12T11:00:00,000+0100", "1.000"),
+                ocmf(keys, "T2", "E", "2025-03-12T12:00:00,000+0100", "11.000"));
+        ChargingSession plain = session("S-SIGNED", "WOB-SIGNED", "CUST-1", 10_000);
+        ChargingSession signed = new ChargingSession(plain.sessionId(), plain.stationId(), null, 1, 1, plain.idToken(),
+                plain.authMethod(), plain.customerId(), null, plain.start(), plain.end(), "EMH-R1", plain.samples(),
+                packets.stream().map(de.ladewerk.billing.session.SignedMeterValue::fromOcpp16).toList());
+        String cdrId = ((BillingOutcome.Billed) billing.onSessionEnded(signed)).cdr().id();
+
+        HttpResponse<byte[]> file = send("GET", "/api/cdrs/" + cdrId + "/transparency.xml", null);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        assertThat(text(file)).contains("<values>", "context=\"Transaction.Begin\"", "context=\"Transaction.End\"",
+                packets.get(0), packets.get(1), "<publicKey encoding=\"hex\">");
+        String unsigned = ((BillingOutcome.Billed) billing.onSessionEnded(session("S-UNSIGNED", "WOB-SIGNED", "CUST-1", 1_000)))
+                .cdr().id();
+        HttpResponse<byte[]> none = send("GET", "/api/cdrs/" + unsigned + "/transparency.xml", null);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(json(none).at("/error/message").asText()).contains("has no signed meter values");
+    }
+
+    /** A real OCMF packet with one energy reading, signed with {@code keys}. */
+    private static String ocmf(java.security.KeyPair keys, String pg, String tx, String time, String kwh) throws Exception {
+        String payload = "{\"FV\":\"1.0\",\"PG\":\"" + pg + "\",\"MS\":\"EMH-R1\",\"RD\":[{\"TM\":\"" + time
+                + " S\",\"TX\":\"" + tx + "\",\"RV\":" + kwh + ",\"RI\":\"1-b:1.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"}]}";
+        java.security.Signature s = java.security.Signature.getInstance("SHA256withECDSA");
+        s.initSign(keys.getPrivate());
+        s.update(payload.getBytes(StandardCharsets.UTF_8));
+        return "OCMF|" + payload + "|{\"SA\":\"ECDSA-secp256r1-SHA256\",\"SD\":\""
+                + java.util.HexFormat.of().formatHex(s.sign()) + "\"}";
+    }
+
     private static ChargingSession session(String id, String station, String customer, long wh) {
         Instant start = Instant.parse("2025-03-12T10:00:00Z");
         Instant end = Instant.parse("2025-03-12T11:00:00Z");

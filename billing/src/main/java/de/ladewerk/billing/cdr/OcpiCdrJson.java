@@ -108,18 +108,42 @@ public final class OcpiCdrJson {
         return n;
     }
 
-    private static ObjectNode signedData(SignedData s) {
+    /** OCPI's limits (SignedData, SignedValue in 2.2.1) for the fields below. */
+    static final int MAX_PLAIN_DATA = 512;
+
+    /**
+     * OCPI 2.2.1 SignedData: {@code signed_data} is the packet Base64-encoded, {@code public_key} the DER key
+     * Base64-encoded; {@code plain_data} is the packet as text where it fits OCPI's 512 characters, else the
+     * packet's readings in short ("B 1000.000 kWh 2025-03-12T11:00:00Z; …").
+     */
+    static ObjectNode signedData(SignedData s) {
         ObjectNode n = OcpiJson.MAPPER.createObjectNode();
         n.put("encoding_method", s.encodingMethod());
-        n.put("public_key", s.publicKeyHex());
+        if (s.publicKeyHex() != null) {
+            n.put("public_key", java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(s.publicKeyHex())));
+        }
         ArrayNode values = n.putArray("signed_values");
         for (int i = 0; i < s.signedValues().size(); i++) {
             String raw = s.signedValues().get(i);
             String nature = i == 0 ? "Start" : i == s.signedValues().size() - 1 ? "End" : "Intermediate";
-            values.addObject().put("nature", nature).put("plain_data", raw).put("signed_data", raw);
+            values.addObject().put("nature", nature).put("plain_data", plain(raw))
+                    .put("signed_data", java.util.Base64.getEncoder().encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         n.put("url", "https://www.safe-ev.de/de/transparenzsoftware.php");
         return n;
+    }
+
+    private static String plain(String raw) {
+        if (raw.length() <= MAX_PLAIN_DATA) {
+            return raw;
+        }
+        try {
+            String readings = String.join("; ", de.ladewerk.billing.ocmf.OcmfParser.parse(raw.strip()).readings().stream()
+                    .map(r -> r.type() + " " + r.value().toPlainString() + " " + r.unit() + " " + r.time()).toList());
+            return readings.length() <= MAX_PLAIN_DATA ? readings : readings.substring(0, MAX_PLAIN_DATA - 1) + "…";
+        } catch (de.ladewerk.billing.ocmf.OcmfFormatException e) {
+            return "OCMF packet of " + raw.length() + " characters, see signed_data";
+        }
     }
 
     private static void cost(ObjectNode n, String field, Cdr cdr, List<CostLineType> types) {

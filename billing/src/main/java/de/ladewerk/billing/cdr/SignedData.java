@@ -16,8 +16,9 @@ public record SignedData(String encodingMethod, List<String> signedValues, Strin
 
     /** Text for CDR and invoice: how a customer verifies the signed readings. */
     public static final String HOW_TO_VERIFY = "Verify with the S.A.F.E. Transparenzsoftware "
-            + "(https://www.safe-ev.de): paste each OCMF packet and the meter's public key; it shows the "
-            + "signed begin and end readings. The difference is the billed energy.";
+            + "(https://www.safe-ev.de): open the session's transparency file (XML with the OCMF packets and the "
+            + "meter's public key, available from your operator); it shows the signed begin and end readings. "
+            + "The difference is the billed energy.";
 
     public SignedData {
         signedValues = List.copyOf(signedValues);

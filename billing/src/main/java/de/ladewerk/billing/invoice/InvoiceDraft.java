@@ -39,10 +39,25 @@ public record InvoiceDraft(InvoiceRecipient recipient, YearMonth month, Currency
             }
             SignedData s = c.signedData();
             if (s != null && !c.isCredit()) {
-                evidence.add(new SignedEvidence(c.id(), c.sessionId(), c.meterSerial(), s.publicKeyHex(),
+                evidence.add(new SignedEvidence(c.id(), c.sessionId(), meterSerial(c, s), s.publicKeyHex(),
                         s.signedValues(), s.verificationNote()));
             }
         }
         return new Invoice(number, recipient, month, issuedAt, currency, lines, evidence);
+    }
+
+    /** The station's meter serial, else the one the meter signed (MS), so the invoice never says "meter null". */
+    private static String meterSerial(Cdr c, SignedData s) {
+        if (c.meterSerial() != null) {
+            return c.meterSerial();
+        }
+        for (String packet : s.signedValues()) {
+            try {
+                return de.ladewerk.billing.ocmf.OcmfParser.parse(packet.strip()).meterSerial();
+            } catch (de.ladewerk.billing.ocmf.OcmfFormatException e) {
+                // try the next packet
+            }
+        }
+        return "unknown";
     }
 }

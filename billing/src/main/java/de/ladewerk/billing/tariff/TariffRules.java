@@ -33,6 +33,7 @@ public final class TariffRules {
                     + " component as default, so that every kWh has a price");
         }
         t.elements().forEach(e -> checkElement(t, e));
+        checkGermanPricing(t);
         checkLimits(t);
     }
 
@@ -48,6 +49,32 @@ public final class TariffRules {
         }
         if (r.startDate() != null && r.endDate() != null && !r.endDate().isAfter(r.startDate())) {
             throw new InvalidTariffException("tariff " + t.id() + ": end date must be after start date");
+        }
+    }
+
+    /**
+     * Calibration law sells charging per measured kWh: energy in steps of at most 1 Wh, and a flat session fee only
+     * beside a positive price per kWh (a flat fee with energy at 0.00 would price the session, not the energy).
+     * Time and blocking fees may stand beside the kWh price.
+     */
+    private static void checkGermanPricing(Tariff t) {
+        boolean flat = false;
+        for (TariffElement e : t.elements()) {
+            for (PriceComponent c : e.priceComponents()) {
+                if (c.type() == TariffDimension.ENERGY && c.stepSize() > 1) {
+                    throw new InvalidTariffException("tariff " + t.id() + " breaks the rule 'energy per measured kWh':"
+                            + " the ENERGY step size must be at most 1 Wh, is " + c.stepSize() + " Wh");
+                }
+                flat |= c.type() == TariffDimension.FLAT;
+            }
+        }
+        if (flat) {
+            t.elements().stream().flatMap(e -> e.priceComponents().stream())
+                    .filter(c -> c.type() == TariffDimension.ENERGY && c.price().signum() <= 0).findFirst()
+                    .ifPresent(c -> {
+                        throw new InvalidTariffException("tariff " + t.id() + " breaks the rule 'flat fee only beside a"
+                                + " positive kWh price': it has a FLAT fee and an ENERGY price of " + c.price().toPlainString());
+                    });
         }
     }
 

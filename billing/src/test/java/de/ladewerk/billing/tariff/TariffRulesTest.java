@@ -37,6 +37,25 @@ class TariffRulesTest {
     }
 
     @Test
+    void energy_must_be_priced_in_steps_of_at_most_one_wh() {
+        assertThatThrownBy(() -> TariffRules.check(tariff(TariffElement.always(KWH.withStepSize(1000)))))
+                .isInstanceOf(InvalidTariffException.class)
+                .hasMessageContaining("breaks the rule 'energy per measured kWh': the ENERGY step size must be at most 1 Wh,"
+                        + " is 1000 Wh");
+    }
+
+    @Test
+    void a_flat_fee_needs_a_positive_kwh_price_beside_it_time_fees_do_not() {
+        PriceComponent free = PriceComponent.of(TariffDimension.ENERGY, "0.00", VatRate.GERMAN_STANDARD);
+        PriceComponent fee = PriceComponent.of(TariffDimension.FLAT, "9.99", VatRate.GERMAN_STANDARD);
+        assertThatThrownBy(() -> TariffRules.check(tariff(TariffElement.always(free, fee))))
+                .isInstanceOf(InvalidTariffException.class)
+                .hasMessageContaining("breaks the rule 'flat fee only beside a positive kWh price'")
+                .hasMessageContaining("ENERGY price of 0.00");
+        assertThatCode(() -> TariffRules.check(tariff(TariffElement.always(free, HOUR)))).doesNotThrowAnyException();
+    }
+
+    @Test
     void time_components_need_a_legally_valid_clock() {
         Tariff t = tariff(TariffElement.always(KWH, HOUR));
         TariffAssignment untrustedClock = TariffAssignment.toStation("T1", "ST-1", null, false, Instant.EPOCH);

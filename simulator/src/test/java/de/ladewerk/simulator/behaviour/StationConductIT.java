@@ -195,6 +195,7 @@ class StationConductIT extends WithChargingStation {
         ChargingSession session = new ChargingSession("s-1", station.identity(), null, 1, 1, new IdToken("T", "RFID"),
                 AuthMethod.AUTH_REQUEST, null, null, now.minusSeconds(3600), now, meterSerial,
                 List.of(new MeterSample(now.minusSeconds(3600), 0, null, null), new MeterSample(now, 1, null, null)), signed);
-        return new OcmfVerifier(keys).verify(session);
+        // the session's samples here are placeholders: this checks the signed values, not their agreement with samples
+        return new OcmfVerifier(keys, Long.MAX_VALUE).verify(session);
     }
 }
