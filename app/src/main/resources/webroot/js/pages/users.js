@@ -19,11 +19,27 @@ export async function render(main) {
 
   async function draw() {
     const u = (await api('/api/users')).items;
-    users.replaceChildren(table([t('login.username'), t('users.role'), ''], u.map(x => ({ cells: [x.username, t('role.' + x.role),
-      h('button', { type: 'button', class: 'secondary', onclick: () => remove(`/api/users/${encodeURIComponent(x.username)}`) }, t('users.delete'))] }))));
+    users.replaceChildren(table([t('login.username'), t('users.role'), t('users.newPassword'), ''], u.map(x => ({ attrs: { 'data-user': x.username },
+      cells: [x.username, t('role.' + x.role), passwordForm(x.username),
+        h('button', { type: 'button', class: 'secondary', onclick: () => remove(`/api/users/${encodeURIComponent(x.username)}`) }, t('users.delete'))] }))));
     const k = (await api('/api/tokens')).items;
     tokens.replaceChildren(table([t('users.tokenName'), t('users.role'), t('stations.lastSeen'), ''], k.map(x => ({ cells: [x.name, t('role.' + x.role),
       formatTime(x.lastUsedAt), h('button', { type: 'button', class: 'secondary', onclick: () => remove(`/api/tokens/${x.id}`) }, t('users.delete'))] }))));
+  }
+  /** Sets a user's password (the first run's generated one, a forgotten one); their sessions end. */
+  function passwordForm(username) {
+    const input = h('input', { type: 'password', minlength: 12, required: true, autocomplete: 'new-password',
+      'aria-label': `${t('users.newPassword')}: ${username}` });
+    const form = h('form', { class: 'toolbar' }, input, h('button', { class: 'secondary' }, t('users.setPassword')));
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      try {
+        await api(`/api/users/${encodeURIComponent(username)}/password`, { method: 'PUT', body: { password: input.value } });
+        form.reset();
+        show(t('users.passwordSet', { user: username }));
+      } catch (err) { show(err.message); }
+    });
+    return form;
   }
   async function remove(path) {
     try { await api(path, { method: 'DELETE' }); } catch (err) { show(err.message); }

@@ -98,21 +98,34 @@ class FirstRunBrowserIT {
     }
 
     @Test
-    void thePrintedLoginWorksInGermanAndInEnglish() {
+    void thePrintedLoginWorksAndTheAdminReplacesItInTheDashboard() {
         assertThat(user).isEqualTo("admin");
-        for (String lang : List.of("de", "en")) {
-            Page page = browser.newPage(lang);
-            page.navigate(url);
-            page.waitForURL("**/login.html**");
-            assertThat(page.locator("h2")).hasText("de".equals(lang) ? "Anmeldung" : "Log in");
-            page.locator("input[name=username]").fill(user);
-            page.locator("input[name=password]").fill(password);
-            page.locator("button[type=submit]").click();
-            page.waitForURL("**/#/overview");
-            assertThat(page.getByTestId("who")).containsText("admin");
-            assertThat(page.locator("#nav")).containsText("de".equals(lang) ? "Abrechnung" : "Billing");
-            BrowserFixture.screenshot(page, "first-run-" + lang);
-            page.context().close();
-        }
+        Page page = login("de", password);
+        assertThat(page.getByTestId("who")).containsText("admin");
+        assertThat(page.locator("#nav")).containsText("Abrechnung");
+        BrowserFixture.screenshot(page, "first-run-de");
+        // as the banner says: change it in the dashboard
+        page.navigate(url + "/#/users");
+        page.locator("tr[data-user=admin] input[type=password]").fill("chosen-by-the-operator");
+        page.locator("tr[data-user=admin] button", new Page.LocatorOptions().setHasText("Passwort setzen")).click();
+        assertThat(page.getByTestId("users-message")).containsText("Passwort von admin geändert");
+        page.context().close();
+
+        Page english = login("en", "chosen-by-the-operator");
+        assertThat(english.locator("#nav")).containsText("Billing");
+        BrowserFixture.screenshot(english, "first-run-en");
+        english.context().close();
+    }
+
+    private static Page login(String lang, String secret) {
+        Page page = browser.newPage(lang);
+        page.navigate(url);
+        page.waitForURL("**/login.html**");
+        assertThat(page.locator("h2")).hasText("de".equals(lang) ? "Anmeldung" : "Log in");
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(secret);
+        page.locator("button[type=submit]").click();
+        page.waitForURL("**/#/overview");
+        return page;
     }
 }
