@@ -27,6 +27,8 @@ import de.ladewerk.gateway.handshake.StationLookupFilter;
 import de.ladewerk.gateway.handshake.SubprotocolFilter;
 import de.ladewerk.gateway.loadmanagement.LoadManagementConfig;
 import de.ladewerk.gateway.loadmanagement.LoadManagementService;
+import de.ladewerk.gateway.loadmanagement.persistence.JdbcGridStore;
+import de.ladewerk.gateway.loadmanagement.persistence.PgAdvisoryLocks;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
 import de.ladewerk.gateway.persistence.GroupCommitWriter;
 import de.ladewerk.gateway.persistence.JdbcCertificateRepository;
@@ -185,8 +187,9 @@ public final class Gateway {
                         Gateway gateway = new Gateway(vertx, writer, blocking, passwords, stations, sessionQueries, connections,
                                 verticles, id, operator, reports);
                         gateway.security = security;
-                        gateway.loadManagement = new LoadManagementService(vertx, dataSource, operator.commands(),
-                                blocking, meters, Clock.systemUTC(), LoadManagementConfig.DEFAULTS).start();
+                        gateway.loadManagement = new LoadManagementService(vertx, new JdbcGridStore(dataSource),
+                                new PgAdvisoryLocks(dataSource), operator.commands(), blocking, meters, Clock.systemUTC(),
+                                LoadManagementConfig.DEFAULTS).start();
                         gateway.aggregates = AggregateRefreshSchedule.start(vertx, new AggregateRefresher(dataSource),
                                 blocking, Duration.ofSeconds(30), AggregateRefreshSchedule.DEFAULT_INTERVAL);
                         return gateway;
