@@ -28,6 +28,8 @@ import de.ladewerk.gateway.maintenance.MaintenanceSchedule;
 import de.ladewerk.gateway.maintenance.MaintenanceSupervisor;
 import de.ladewerk.gateway.loadmanagement.LoadManagementConfig;
 import de.ladewerk.gateway.loadmanagement.LoadManagementService;
+import de.ladewerk.gateway.loadmanagement.persistence.JdbcGridStore;
+import de.ladewerk.gateway.loadmanagement.persistence.PgAdvisoryLocks;
 import de.ladewerk.gateway.metrics.GatewayMetrics;
 import de.ladewerk.gateway.persistence.DatabaseBreaker;
 import de.ladewerk.gateway.persistence.GroupCommitWriter;
@@ -234,8 +236,9 @@ public final class Gateway {
                         gateway.maintenance = new MaintenanceSupervisor(dataSource, Clock.systemUTC(), meters);
                         gateway.maintenanceSchedule = MaintenanceSchedule.start(vertx, gateway.maintenance, blocking,
                                 Duration.ofSeconds(30), MaintenanceSupervisor.DEFAULT_TICK);
-                        gateway.loadManagement = new LoadManagementService(vertx, dataSource, operator.commands(),
-                                blocking, meters, Clock.systemUTC(), LoadManagementConfig.DEFAULTS).start();
+                        gateway.loadManagement = new LoadManagementService(vertx, new JdbcGridStore(dataSource),
+                                new PgAdvisoryLocks(dataSource), operator.commands(), blocking, meters, Clock.systemUTC(),
+                                LoadManagementConfig.DEFAULTS).start();
                         return gateway;
                     });
                 })

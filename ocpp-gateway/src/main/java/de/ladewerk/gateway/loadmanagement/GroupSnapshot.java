@@ -11,6 +11,6 @@ import java.util.Map;
  * the database: the grid, the running sessions with what is known of them, the §14a reductions. The
  * {@code fingerprint} changes when anything the allocation depends on changes.
  */
-record GroupSnapshot(String groupId, Grid grid, List<SessionDemand> demands, Map<String, ManagedSession> sessions,
+public record GroupSnapshot(String groupId, Grid grid, List<SessionDemand> demands, Map<String, ManagedSession> sessions,
                      List<Reduction> reductions, String fingerprint) {
 }

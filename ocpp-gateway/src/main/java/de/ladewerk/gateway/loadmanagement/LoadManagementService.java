@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +53,8 @@ public final class LoadManagementService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LoadManagementService.class);
 
     private final Vertx vertx;
-    private final GridRepository repository;
-    private final AdvisoryLocks locks;
+    private final GridStore repository;
+    private final GroupLocks locks;
     private final CommandService commands;
     private final WorkerExecutor blocking;
     private final Clock clock;
@@ -71,11 +70,15 @@ public final class LoadManagementService implements AutoCloseable {
     private long timer = -1;
     private volatile boolean closed;
 
-    public LoadManagementService(Vertx vertx, DataSource dataSource, CommandService commands, WorkerExecutor blocking,
-                                 MeterRegistry meters, Clock clock, LoadManagementConfig config) {
+    /**
+     * @param store the grid tables ({@code JdbcGridStore})
+     * @param locks the cluster's group locks ({@code PgAdvisoryLocks} on a dedicated connection)
+     */
+    public LoadManagementService(Vertx vertx, GridStore store, GroupLocks locks, CommandService commands,
+                                 WorkerExecutor blocking, MeterRegistry meters, Clock clock, LoadManagementConfig config) {
         this.vertx = vertx;
-        this.repository = new GridRepository(dataSource);
-        this.locks = new AdvisoryLocks(dataSource);
+        this.repository = store;
+        this.locks = locks;
         this.commands = commands;
         this.blocking = blocking;
         this.clock = clock;
@@ -128,7 +131,7 @@ public final class LoadManagementService implements AutoCloseable {
                         String sessionKey, double amps) {
     }
 
-    private List<Work> plan(Set<String> asked) throws Exception {
+    private List<Work> plan(Set<String> asked) {
         Instant now = clock.instant();
         List<Work> out = new ArrayList<>();
         List<String> groups = repository.groups();

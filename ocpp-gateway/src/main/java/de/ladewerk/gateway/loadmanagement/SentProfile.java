@@ -3,5 +3,5 @@ package de.ladewerk.gateway.loadmanagement;
 import java.time.Instant;
 
 /** The limit a session's station last accepted from the allocator, and when. */
-record SentProfile(double amps, Instant at) {
+public record SentProfile(double amps, Instant at) {
 }

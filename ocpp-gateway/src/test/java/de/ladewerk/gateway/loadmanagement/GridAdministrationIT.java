@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ladewerk.gateway.GatewayHarness;
+import de.ladewerk.gateway.loadmanagement.persistence.JdbcGridAdministration;
+import de.ladewerk.gateway.loadmanagement.persistence.JdbcGridStore;
 import de.ladewerk.loadmanagement.grid.BaseLoad;
 import de.ladewerk.loadmanagement.grid.Evse;
 import de.ladewerk.loadmanagement.grid.PhaseRotation;
@@ -20,14 +22,14 @@ class GridAdministrationIT {
 
     private static GatewayHarness harness;
     private static GridAdministration admin;
-    private static GridRepository repository;
+    private static GridStore repository;
     private static final Instant T = Instant.parse("2026-12-07T17:00:00Z");
 
     @BeforeAll
     static void start() throws Exception {
         harness = GatewayHarness.start();
-        admin = new GridAdministration(harness.dataSource());
-        repository = new GridRepository(harness.dataSource());
+        admin = new JdbcGridAdministration(harness.dataSource());
+        repository = new JdbcGridStore(harness.dataSource());
     }
 
     @AfterAll

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.gateway.GatewayHarness;
+import de.ladewerk.gateway.loadmanagement.persistence.JdbcGridStore;
+import de.ladewerk.gateway.loadmanagement.persistence.PgAdvisoryLocks;
 import de.ladewerk.ocpp.OcppVersion;
 import de.ladewerk.simulator.station.StationClient;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -137,8 +139,8 @@ class LoadManagementIT {
         assertThat(harness.meters().find("ladewerk_loadmgmt_profiles_rejected").counter().count()).isPositive();
 
         // failover: another node waits while this one holds the site, takes it once this one is gone
-        LoadManagementService other = new LoadManagementService(harness.vertx(), harness.dataSource(),
-                harness.gateway().operator().commands(), harness.vertx().createSharedWorkerExecutor("lm-other"),
+        LoadManagementService other = new LoadManagementService(harness.vertx(), new JdbcGridStore(harness.dataSource()),
+                new PgAdvisoryLocks(harness.dataSource()), harness.gateway().operator().commands(), harness.vertx().createSharedWorkerExecutor("lm-other"),
                 new SimpleMeterRegistry(), Clock.systemUTC(), LoadManagementConfig.DEFAULTS);
         try {
             await(other.tick());

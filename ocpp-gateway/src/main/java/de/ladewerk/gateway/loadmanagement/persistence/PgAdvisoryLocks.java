@@ -1,4 +1,6 @@
-package de.ladewerk.gateway.loadmanagement;
+package de.ladewerk.gateway.loadmanagement.persistence;
+
+import de.ladewerk.gateway.loadmanagement.GroupLocks;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,54 +18,65 @@ import org.slf4j.LoggerFactory;
  * connection breaks, PostgreSQL releases the locks and another node takes the groups on its next tick.
  * Blocking: worker threads only, one at a time.
  */
-final class AdvisoryLocks implements AutoCloseable {
+public final class PgAdvisoryLocks implements GroupLocks {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AdvisoryLocks.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PgAdvisoryLocks.class);
 
     private final DataSource dataSource;
     private final Set<String> held = new HashSet<>();
     private Connection connection;
     private boolean closed;
 
-    AdvisoryLocks(DataSource dataSource) {
+    public PgAdvisoryLocks(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Whether this node holds (or now took) the group's lock. */
-    synchronized boolean tryHold(String groupId) throws SQLException {
-        if (closed) {
-            return false;
-        }
-        ensureConnection();
-        if (held.contains(groupId)) {
-            return true;
-        }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT pg_try_advisory_lock(hashtext('ladewerk.load-management'), hashtext(?))")) {
-            ps.setString(1, groupId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getBoolean(1)) {
-                    held.add(groupId);
-                    return true;
-                }
+    @Override
+    public synchronized boolean tryHold(String groupId) {
+        try {
+            if (closed) {
                 return false;
             }
+            ensureConnection();
+            if (held.contains(groupId)) {
+                return true;
+            }
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT pg_try_advisory_lock(hashtext('ladewerk.load-management'), hashtext(?))")) {
+                ps.setString(1, groupId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        held.add(groupId);
+                        return true;
+                    }
+                    return false;
+                }
+            }
+        } catch (SQLException failure) {
+            throw new DataAccessException(failure);
         }
     }
 
     /** Lets go of a group (e.g. its sites were deleted). */
-    synchronized void release(String groupId) throws SQLException {
-        if (held.remove(groupId) && connection != null) {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT pg_advisory_unlock(hashtext('ladewerk.load-management'), hashtext(?))")) {
-                ps.setString(1, groupId);
-                ps.execute();
+    @Override
+    public synchronized void release(String groupId) {
+        try {
+            if (held.remove(groupId) && connection != null) {
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "SELECT pg_advisory_unlock(hashtext('ladewerk.load-management'), hashtext(?))")) {
+                    ps.setString(1, groupId);
+                    ps.execute();
+                }
             }
+        } catch (SQLException failure) {
+            throw new DataAccessException(failure);
         }
     }
 
-    synchronized Set<String> held() {
+    @Override
+    public synchronized Set<String> held() {
         return Set.copyOf(held);
     }
 
