@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -54,7 +53,7 @@ class GeoJsonReportTest {
     @Test
     void the_validator_rejects_a_position_out_of_range_so_the_check_above_means_something() throws Exception {
         ObjectNode bad = JSON.createObjectNode().put("type", "FeatureCollection");
-        ObjectNode f = ((ArrayNode) bad.putArray("features")).addObject().put("type", "Feature");
+        ObjectNode f = bad.putArray("features").addObject().put("type", "Feature");
         f.putObject("geometry").put("type", "Point").putArray("coordinates").add(52.42).add(190.0);
         f.putObject("properties");
         assertThat(schema().validate(bad)).isNotEmpty();
