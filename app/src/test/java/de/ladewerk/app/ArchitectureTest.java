@@ -22,9 +22,10 @@ class ArchitectureTest {
 
     @Test
     void sqlOnlyInPersistencePackages() {
-        // the composition roots wire jOOQ to data sources; DatabaseLocator and DemoDatabase create databases
+        // the composition roots wire jOOQ to data sources (the CLI commands are composition roots of their own);
+        // DatabaseLocator and DemoDatabase create databases; ExitCodes maps a database failure to its exit code
         ArchitectureRules.sqlOnlyInPersistence("de.ladewerk.app.LadewerkApplication", "de.ladewerk.app.cli.Ladewerk",
-                "de.ladewerk.app.cli.CreateUser", "de.ladewerk.app.demo.DemoNetwork", "de.ladewerk.app.db.DatabaseLocator",
+                "de.ladewerk.app.cli.CreateUser", "de.ladewerk.app.cli.TokenCommand", "de.ladewerk.app.ExitCodes", "de.ladewerk.app.demo.DemoNetwork", "de.ladewerk.app.db.DatabaseLocator",
                 "de.ladewerk.app.demo.DemoDatabase").check(APP);
     }
 

@@ -4,7 +4,7 @@ import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.api.CdrRoutes;
 import de.ladewerk.app.api.InvoiceRoutes;
 import de.ladewerk.app.api.TariffRoutes;
-import de.ladewerk.app.billing.api.MeterKeyRoutes;
+import de.ladewerk.app.api.MeterKeyRoutes;
 import de.ladewerk.billing.BillingService;
 import de.ladewerk.gateway.pricing.PricingPort;
 import de.ladewerk.gateway.query.EndedSessions;

@@ -10,7 +10,7 @@ import de.ladewerk.ocpp.error.OcppException;
 import de.ladewerk.ocpp.frame.Frame;
 import de.ladewerk.ocpp.registry.PayloadCodec;
 import io.vertx.core.Future;
-import de.ladewerk.gateway.persistence.DatabaseBreaker;
+import de.ladewerk.gateway.database.DatabaseUnavailableException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +70,7 @@ final class CallDispatcher {
         if (t instanceof OcppException o) {
             return o;
         }
-        if (DatabaseBreaker.isUnreachable(t)) {
+        if (unavailable(t)) {
             // 1.6 and 2.0.1 have no "try again" code: InternalError, and the description says it (no log line per call)
             return new OcppException(ErrorKind.INTERNAL_ERROR, "the CSMS database is unavailable: " + action
                     + " was not stored, please retry later");
@@ -78,5 +78,15 @@ final class CallDispatcher {
         LOG.warn("{}: {} failed: {}", stationId, action, t.toString());
         return new OcppException(ErrorKind.INTERNAL_ERROR, "the CSMS could not process " + action
                 + "; nothing was stored, please retry");
+    }
+
+    /** The write pipeline fails what it cannot store for an unreachable database with this exception. */
+    private static boolean unavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseUnavailableException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

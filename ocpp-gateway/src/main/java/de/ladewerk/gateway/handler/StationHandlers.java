@@ -3,7 +3,7 @@ package de.ladewerk.gateway.handler;
 import de.ladewerk.gateway.context.Committed;
 import de.ladewerk.gateway.events.LiveEvent;
 import de.ladewerk.gateway.events.LiveEvents;
-import de.ladewerk.gateway.session.Rejection;
+import de.ladewerk.gateway.dataquality.Rejection;
 import de.ladewerk.gateway.session.TimePlausibility;
 import de.ladewerk.gateway.station.ConnectorStatusChange;
 import de.ladewerk.gateway.station.HeartbeatLedger;

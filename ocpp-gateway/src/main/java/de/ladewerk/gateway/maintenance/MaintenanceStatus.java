@@ -20,7 +20,7 @@ public record MaintenanceStatus(String layout, boolean active, Instant checkedAt
     }
 
     /** Nothing looked at yet. */
-    static MaintenanceStatus unknown(Instant now) {
+    public static MaintenanceStatus unknown(Instant now) {
         return new MaintenanceStatus("unknown", false, now, List.of(), "maintenance has not been checked yet");
     }
 

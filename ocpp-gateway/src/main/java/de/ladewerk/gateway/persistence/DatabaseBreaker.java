@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.persistence;
 
+import de.ladewerk.gateway.database.DatabaseUnavailableException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;

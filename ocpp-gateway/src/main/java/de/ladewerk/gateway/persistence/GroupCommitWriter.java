@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.persistence;
 
+import de.ladewerk.gateway.database.DatabaseUnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -6,7 +6,7 @@ import static de.ladewerk.gateway.persistence.SessionChangeWrites.time;
 import de.ladewerk.gateway.authorization.IdToken;
 import de.ladewerk.gateway.authorization.IdTokenType;
 import de.ladewerk.gateway.session.MeterSample;
-import de.ladewerk.gateway.session.Rejection;
+import de.ladewerk.gateway.dataquality.Rejection;
 import de.ladewerk.gateway.session.SessionChanges;
 import de.ladewerk.gateway.session.SessionEnded;
 import de.ladewerk.gateway.session.SessionRecord;

@@ -1,7 +1,7 @@
 package de.ladewerk.gateway.persistence;
 
 import de.ladewerk.gateway.persistence.GroupCommitWriter.Write;
-import de.ladewerk.gateway.session.Rejection;
+import de.ladewerk.gateway.dataquality.Rejection;
 import de.ladewerk.gateway.station.ConnectionEvent;
 import de.ladewerk.gateway.station.ConnectorStatusChange;
 import de.ladewerk.gateway.station.StationBoot;

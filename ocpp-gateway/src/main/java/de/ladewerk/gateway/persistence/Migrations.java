@@ -1,9 +1,9 @@
 package de.ladewerk.gateway.persistence;
 
 import de.ladewerk.gateway.storage.StorageLayout;
-import de.ladewerk.gateway.storage.TimescaleMove;
+import de.ladewerk.gateway.storage.persistence.TimescaleMove;
 import de.ladewerk.gateway.storage.TimescaleMode;
-import de.ladewerk.gateway.storage.TimescaleSetup;
+import de.ladewerk.gateway.storage.persistence.TimescaleSetup;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -2,7 +2,7 @@ package de.ladewerk.gateway.persistence;
 
 import de.ladewerk.gateway.persistence.GroupCommitWriter.Write;
 import de.ladewerk.gateway.session.MeterSample;
-import de.ladewerk.gateway.session.Rejection;
+import de.ladewerk.gateway.dataquality.Rejection;
 import de.ladewerk.gateway.session.SessionChanges;
 import de.ladewerk.gateway.session.SignedValue;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.session;
 
+import de.ladewerk.gateway.dataquality.Rejection;
 import java.util.List;
 
 /** What one message reported: numeric samples, signed values, and what could not even be read. */

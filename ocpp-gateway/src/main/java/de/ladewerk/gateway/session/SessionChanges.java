@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.session;
 
+import de.ladewerk.gateway.dataquality.Rejection;
 import de.ladewerk.gateway.authorization.IdToken;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.session;
 
+import de.ladewerk.gateway.dataquality.Rejection;
 import de.ladewerk.gateway.authorization.Authorization;
 import de.ladewerk.gateway.authorization.AuthorizationStatus;
 import de.ladewerk.gateway.authorization.Authorizer;

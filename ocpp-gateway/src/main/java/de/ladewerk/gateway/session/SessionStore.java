@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.session;
 
+import de.ladewerk.gateway.dataquality.Rejection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;

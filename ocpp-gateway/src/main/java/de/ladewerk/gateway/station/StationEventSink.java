@@ -1,6 +1,6 @@
 package de.ladewerk.gateway.station;
 
-import de.ladewerk.gateway.session.Rejection;
+import de.ladewerk.gateway.dataquality.Rejection;
 import java.time.Instant;
 import java.util.Map;
 import java.util.List;

@@ -3,7 +3,7 @@ package de.ladewerk.gateway.v16;
 import de.ladewerk.gateway.session.MeterReadings;
 import de.ladewerk.gateway.session.MeterSample;
 import de.ladewerk.gateway.session.ReadingValues;
-import de.ladewerk.gateway.session.Rejection;
+import de.ladewerk.gateway.dataquality.Rejection;
 import de.ladewerk.gateway.session.SignedValue;
 import de.ladewerk.gateway.session.WireNames;
 import de.ladewerk.ocpp.v16.core.MeterValue;

@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.session;
 
+import de.ladewerk.gateway.dataquality.Rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

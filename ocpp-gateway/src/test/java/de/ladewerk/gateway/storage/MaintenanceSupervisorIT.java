@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.ladewerk.gateway.maintenance.MaintenanceStatus;
-import de.ladewerk.gateway.maintenance.MaintenanceSupervisor;
+import de.ladewerk.gateway.maintenance.persistence.MaintenanceSupervisor;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;

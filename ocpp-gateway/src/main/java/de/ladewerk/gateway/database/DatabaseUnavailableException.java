@@ -1,4 +1,4 @@
-package de.ladewerk.gateway.persistence;
+package de.ladewerk.gateway.database;
 
 /** The database cannot be reached right now: nothing was stored, the caller should retry later. */
 public final class DatabaseUnavailableException extends RuntimeException {

@@ -1,5 +1,6 @@
-package de.ladewerk.gateway.maintenance;
+package de.ladewerk.gateway.maintenance.persistence;
 
+import de.ladewerk.gateway.maintenance.MaintenanceJob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

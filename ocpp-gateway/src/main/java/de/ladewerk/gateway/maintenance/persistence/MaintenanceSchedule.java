@@ -1,4 +1,4 @@
-package de.ladewerk.gateway.maintenance;
+package de.ladewerk.gateway.maintenance.persistence;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;

@@ -1,5 +1,6 @@
-package de.ladewerk.gateway.storage;
+package de.ladewerk.gateway.storage.persistence;
 
+import de.ladewerk.gateway.storage.TimescaleMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,7 @@
-package de.ladewerk.gateway.maintenance;
+package de.ladewerk.gateway.maintenance.persistence;
 
+import de.ladewerk.gateway.maintenance.MaintenanceJob;
+import de.ladewerk.gateway.maintenance.MaintenanceStatus;
 import de.ladewerk.gateway.aggregate.persistence.AggregateRefresher;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

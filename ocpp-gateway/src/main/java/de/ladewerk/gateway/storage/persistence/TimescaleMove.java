@@ -1,4 +1,4 @@
-package de.ladewerk.gateway.storage;
+package de.ladewerk.gateway.storage.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;

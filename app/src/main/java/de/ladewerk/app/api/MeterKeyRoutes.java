@@ -1,9 +1,6 @@
-package de.ladewerk.app.billing.api;
+package de.ladewerk.app.api;
 
-import de.ladewerk.app.api.Requests;
 import com.fasterxml.jackson.databind.JsonNode;
-import de.ladewerk.app.api.Api;
-import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.billing.BillingService;
 import de.ladewerk.billing.meterkey.MeterKeyStatus;
 import io.vertx.ext.web.Router;

@@ -1,4 +1,4 @@
-package de.ladewerk.gateway.session;
+package de.ladewerk.gateway.dataquality;
 
 import java.util.Objects;
 
