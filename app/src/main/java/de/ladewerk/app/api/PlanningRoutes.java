@@ -89,7 +89,8 @@ public final class PlanningRoutes implements ApiRoutes {
     }
 
     /**
-     * {@code POST /api/planning/runs}: a JSON body {@code {"scenario": name, "measured": bool}} or a YAML
+     * {@code POST /api/planning/runs}: a JSON body {@code {"scenario": name, "measured": bool}} (optionally
+     * {@code days}, {@code seed}, {@code year}) or a YAML
      * scenario as body ({@code Content-Type: application/yaml}; {@code ?measured=true} for the baseline).
      */
     private Map<String, Object> run(RoutingContext ctx) throws IOException {
@@ -109,6 +110,10 @@ public final class PlanningRoutes implements ApiRoutes {
             scenario = name != null ? planning.load(name) : planning.parse(yaml);
             withMeasured = b.path("measured").asBoolean(false);
             scenario = settings(scenario, Requests.text(b, "days"), Requests.text(b, "seed"));
+            String year = Requests.text(b, "year");
+            if (year != null) { // the planned year (2025–2035 within the scenario's share paths), e.g. for actual against target
+                scenario = ScenarioOverrides.withSetting(scenario, "year", whole("year", year));
+            }
         }
         PlanningResult result = planning.run(scenario, withMeasured ? measured.snapshot() : null);
         PlanningRuns.Run kept = runs.keep(result);
