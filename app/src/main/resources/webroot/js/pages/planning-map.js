@@ -23,11 +23,11 @@ function resultMap(geojson) {
     const q = f.properties;
     if (q.kind === 'hub') {
       const name = t('planningMap.hub', { name: q.name, kw: formatNumber(q.gridConnectionKw ?? 0, 0) });
-      root.append(svg('rect', { x: x(lon) - 8, y: y(lat) - 8, width: 16, height: 16, class: 'planning-hub', 'data-hub': q.name, tabindex: 0, 'aria-label': name },
+      root.append(svg('rect', { x: x(lon) - 8, y: y(lat) - 8, width: 16, height: 16, class: 'planning-hub', 'data-hub': q.name, role: 'img', tabindex: 0, 'aria-label': name },
         svg('title', {}, name)));
     } else {
       const name = t('planningMap.district', { name: q.name, points: formatNumber(points(f), 0), evs: formatNumber(q.evs ?? 0, 0) });
-      root.append(svg('circle', { cx: x(lon), cy: y(lat), r: 4 + Math.sqrt(points(f)), class: 'planning-district', 'data-district': q.name, tabindex: 0, 'aria-label': name },
+      root.append(svg('circle', { cx: x(lon), cy: y(lat), r: 4 + Math.sqrt(points(f)), class: 'planning-district', 'data-district': q.name, role: 'img', tabindex: 0, 'aria-label': name },
         svg('title', {}, name)),
       svg('text', { x: x(lon), y: y(lat) - 6 - Math.sqrt(points(f)), class: 'district-name', 'text-anchor': 'middle', 'aria-hidden': 'true' }, q.name));
     }

@@ -2,8 +2,8 @@ package de.ladewerk.planning.load;
 
 /**
  * How a site shares its limit among the cars plugged in, slot by slot: the one seam where planning's
- * managed charging can be swapped, e.g. for the live load-management allocator ({@link #ALLOCATOR}), so that planning
- * and operations agree. Unmanaged charging (every car at full power) stays in {@link PowerDispatch}.
+ * managed charging can be swapped; by default it is the live load-management allocator ({@link #ALLOCATOR}), so that
+ * planning and operations agree. Unmanaged charging (every car at full power) stays in {@link PowerDispatch}.
  */
 @FunctionalInterface
 public interface ManagedCharging {
@@ -13,14 +13,12 @@ public interface ManagedCharging {
 
     /**
      * The live load-management allocator (6 A minimum or waiting, max-min fair, earliest arrivals first), so
-     * that planning and operations share one algorithm. Not yet the default: where the limit binds it runs
-     * the allocator every quarter hour over every car plugged in, which on a city run (thousands of home
-     * cars per district, 1,000 days) is far slower than {@link #PROPORTIONAL} (see docs/planning-method.md).
+     * that planning and operations share one algorithm.
      */
     ManagedCharging ALLOCATOR = AllocatorDispatch::managed;
 
-    /** The allocation planning uses unless told otherwise. */
-    ManagedCharging DEFAULT = PROPORTIONAL;
+    /** The allocation managed runs use unless told otherwise: {@link #ALLOCATOR}. */
+    ManagedCharging DEFAULT = ALLOCATOR;
 
     /**
      * Dispatches the sessions under {@code limitKw}.
