@@ -34,8 +34,8 @@ class OperatorDashboardBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, List<String>> NAV = Map.of(
             "de", List.of("Übersicht", "Ladestationen", "Ladevorgänge", "Störungen", "Befehle", "Auswertungen", "Abrechnung",
-                    "Netzplanung", "Planungskarte", "Benutzer"),
-            "en", List.of("Overview", "Stations", "Sessions", "Faults", "Commands", "Analytics", "Billing", "Planning", "Planning map", "Users"));
+                    "Netzplanung", "Planungskarte", "Zählerschlüssel", "Benutzer"),
+            "en", List.of("Overview", "Stations", "Sessions", "Faults", "Commands", "Analytics", "Billing", "Planning", "Planning map", "Meter keys", "Users"));
     private static RunningApp app;
     private static BrowserFixture browser;
     private static Vertx clients;
