@@ -15,6 +15,7 @@ import * as session from './pages/session.js';
 import * as commands from './pages/commands.js';
 import * as billing from './pages/billing.js';
 import * as planning from './pages/planning.js';
+import * as planningMap from './pages/planning-map.js';
 import * as meterKeys from './pages/meter-keys.js';
 
 const ROUTES = [
@@ -29,6 +30,7 @@ const ROUTES = [
   [/^#\/users$/, users],
   [/^#\/billing(?:\/(\w+))?$/, billing],
   [/^#\/planning$/, planning],
+  [/^#\/planning-map$/, planningMap],
   [/^#\/meter-keys$/, meterKeys],
 ];
 

@@ -22,7 +22,8 @@ async function districtPoints() {
   return districtsCache;
 }
 
-function svg(tag, attrs = {}, ...children) {
+/** An SVG element with attributes and children (nodes or text). */
+export function svg(tag, attrs = {}, ...children) {
   const el = document.createElementNS(SVG, tag);
   Object.entries(attrs).forEach(([k, v]) => { if (v !== undefined && v !== null) el.setAttribute(k, v); });
   children.flat().forEach(c => el.append(c instanceof Node ? c : document.createTextNode(String(c))));
@@ -39,6 +40,25 @@ export async function stationMap(settings, label = t('overview.map')) {
   return settings?.mapTileUrl && window.L ? tileMap(settings.mapTileUrl, label) : offlineMap(await districtPoints(), label);
 }
 
+/**
+ * Fits [lat, lon] points into a W×H box with a 30 px margin, keeping the aspect of the ground (longitude
+ * shortened by the cosine of the latitude); returns {x(lon), y(lat)}, or null without points.
+ */
+export function projector(points, W, H) {
+  if (!points.length) return null;
+  const lats = points.map(p => p[0]);
+  const lons = points.map(p => p[1]);
+  const [minLat, maxLat, minLon, maxLon] = [Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons)];
+  const k = Math.cos(((minLat + maxLat) / 2) * Math.PI / 180); // degrees of longitude are shorter up north
+  const spanX = Math.max((maxLon - minLon) * k, 0.01);
+  const spanY = Math.max(maxLat - minLat, 0.01);
+  const scale = Math.min((W - 60) / spanX, (H - 60) / spanY);
+  return {
+    x: lon => 30 + (lon - minLon) * k * scale + ((W - 60) - spanX * scale) / 2,
+    y: lat => H - 30 - (lat - minLat) * scale - ((H - 60) - spanY * scale) / 2,
+  };
+}
+
 function offlineMap(districts, label) {
   const W = 800;
   const H = 560;
@@ -46,17 +66,9 @@ function offlineMap(districts, label) {
   const box = h('div', { class: 'map-box' }, root);
   function update(stations, powerKw = new Map()) {
     const located = stations.filter(s => s.latitude != null && s.longitude != null);
-    const all = [...located.map(s => [s.latitude, s.longitude]), ...districts.map(d => [d.lat, d.lon])];
-    if (!all.length) { root.replaceChildren(svg('text', { x: 20, y: 40 }, t('common.none'))); return; }
-    const lats = all.map(p => p[0]);
-    const lons = all.map(p => p[1]);
-    const [minLat, maxLat, minLon, maxLon] = [Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons)];
-    const k = Math.cos(((minLat + maxLat) / 2) * Math.PI / 180); // degrees of longitude are shorter up north
-    const spanX = Math.max((maxLon - minLon) * k, 0.01);
-    const spanY = Math.max(maxLat - minLat, 0.01);
-    const scale = Math.min((W - 60) / spanX, (H - 60) / spanY);
-    const x = lon => 30 + (lon - minLon) * k * scale + ((W - 60) - spanX * scale) / 2;
-    const y = lat => H - 30 - (lat - minLat) * scale - ((H - 60) - spanY * scale) / 2;
+    const p = projector([...located.map(s => [s.latitude, s.longitude]), ...districts.map(d => [d.lat, d.lon])], W, H);
+    if (!p) { root.replaceChildren(svg('text', { x: 20, y: 40 }, t('common.none'))); return; }
+    const { x, y } = p;
     root.replaceChildren(
       svg('rect', { x: 0, y: 0, width: W, height: H, class: 'map-ground' }),
       svg('g', { class: 'districts', 'aria-hidden': 'true' }, districts.map(d => {

@@ -52,6 +52,7 @@ import de.ladewerk.gateway.persistence.JooqStationQueries;
 import de.ladewerk.gateway.persistence.Migrations;
 import de.ladewerk.gateway.query.persistence.JdbcEndedSessions;
 import de.ladewerk.gateway.query.persistence.JdbcMeasuredUseQueries;
+import de.ladewerk.gateway.query.persistence.JdbcMonthlyPointsQueries;
 import de.ladewerk.gateway.query.persistence.JooqDashboardQueries;
 import de.ladewerk.gateway.query.persistence.JooqLivePowerQueries;
 import de.ladewerk.gateway.query.persistence.JooqSignedMeterValueQueries;
@@ -155,7 +156,8 @@ public final class LadewerkApplication implements AutoCloseable {
                     new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),
-                    new GatewayMeasuredNetworkSource(new JdbcMeasuredUseQueries(dataSource), config.planning(), Clock.systemUTC()), new PlanningRuns()));
+                    new GatewayMeasuredNetworkSource(new JdbcMeasuredUseQueries(dataSource),
+                            new JdbcMonthlyPointsQueries(dataSource), config.planning(), Clock.systemUTC()), new PlanningRuns()));
             routes.add(new DashboardRoutes(dashboard, new JooqFaultAcknowledgements(db), Clock.systemUTC()));
             routes.add(new DashboardSettingsRoutes(config.planning().zone(), config.http().mapTileUrl()));
             routes.add(new LivePowerRoutes(new JooqLivePowerQueries(db), Clock.systemUTC()));

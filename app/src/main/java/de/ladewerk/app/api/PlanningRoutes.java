@@ -5,6 +5,7 @@ import de.ladewerk.app.planning.PlanningRuns;
 import de.ladewerk.app.planning.GatewayMeasuredNetworkSource;
 import de.ladewerk.planning.PlanningResult;
 import de.ladewerk.planning.PlanningService;
+import de.ladewerk.planning.report.ActualAgainstTarget;
 import de.ladewerk.planning.measured.MeasuredNetworkSource;
 import de.ladewerk.planning.report.ComparisonReport;
 import de.ladewerk.planning.report.ReportFiles;
@@ -14,11 +15,15 @@ import de.ladewerk.planning.scenario.ScenarioOverrides;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -28,6 +33,10 @@ import java.util.concurrent.Callable;
 public final class PlanningRoutes implements ApiRoutes {
 
     private static final int MAX_COMPARED = 6;
+    /** Months shown by default in actual against target. */
+    private static final int MONTHS_SHOWN = 24;
+    /** Longest month range one actual-against-target request may ask for. */
+    private static final int MAX_MONTHS = 240;
 
     private final PlanningService planning;
     private final GatewayMeasuredNetworkSource measured;
@@ -61,6 +70,15 @@ public final class PlanningRoutes implements ApiRoutes {
                 scenarioWork(() -> run(ctx)), body -> Api.json(ctx, 200, body)));
         router.post("/api/planning/compare").handler(Requests.body()).handler(ctx -> Requests.answer(ctx, api,
                 scenarioWork(() -> compare(ctx)), body -> Api.json(ctx, 200, body)));
+        router.get("/api/planning/runs/:id/geojson").handler(ctx -> kept(ctx).ifPresent(run -> {
+            if (run.geojson() == null) {
+                Api.error(ctx, 404, "not_found", "run " + run.id() + " is a comparison; it has no GeoJSON");
+            } else {
+                ctx.response().putHeader("Content-Type", "application/geo+json").end(run.geojson());
+            }
+        }));
+        router.get("/api/planning/runs/:id/actual").handler(ctx -> kept(ctx).ifPresent(run -> Requests.answer(ctx, api,
+                () -> actual(ctx, run), body -> Api.json(ctx, 200, body))));
         router.get("/api/planning/runs/:id/charts/:chart").handler(ctx -> {
             String name = ctx.pathParam("chart").replaceFirst("\\.svg$", "");
             runs.chart(ctx.pathParam("id"), name).ifPresentOrElse(
@@ -71,7 +89,8 @@ public final class PlanningRoutes implements ApiRoutes {
     }
 
     /**
-     * {@code POST /api/planning/runs}: a JSON body {@code {"scenario": name, "measured": bool}} or a YAML
+     * {@code POST /api/planning/runs}: a JSON body {@code {"scenario": name, "measured": bool}} (optionally
+     * {@code days}, {@code seed}, {@code year}) or a YAML
      * scenario as body ({@code Content-Type: application/yaml}; {@code ?measured=true} for the baseline).
      */
     private Map<String, Object> run(RoutingContext ctx) throws IOException {
@@ -91,6 +110,10 @@ public final class PlanningRoutes implements ApiRoutes {
             scenario = name != null ? planning.load(name) : planning.parse(yaml);
             withMeasured = b.path("measured").asBoolean(false);
             scenario = settings(scenario, Requests.text(b, "days"), Requests.text(b, "seed"));
+            String year = Requests.text(b, "year");
+            if (year != null) { // the planned year (2025–2035 within the scenario's share paths), e.g. for actual against target
+                scenario = ScenarioOverrides.withSetting(scenario, "year", whole("year", year));
+            }
         }
         PlanningResult result = planning.run(scenario, withMeasured ? measured.snapshot() : null);
         PlanningRuns.Run kept = runs.keep(result);
@@ -99,6 +122,57 @@ public final class PlanningRoutes implements ApiRoutes {
         body.put("charts", chartLinks(kept));
         body.put("result", Api.JSON.readTree(ReportFiles.json(result)));
         return body;
+    }
+
+    private Optional<PlanningRuns.Run> kept(RoutingContext ctx) {
+        Optional<PlanningRuns.Run> run = runs.run(ctx.pathParam("id"));
+        if (run.isEmpty()) {
+            Api.error(ctx, 404, "not_found", "no run " + ctx.pathParam("id") + " (runs are kept in memory, the most recent 32)");
+        }
+        return run;
+    }
+
+    /**
+     * {@code GET /api/planning/runs/:id/actual?from=YYYY-MM&to=YYYY-MM}: installed and used points per district
+     * and month from the measured network against the run's path (default: the last 24 months up to this one).
+     */
+    private Map<String, Object> actual(RoutingContext ctx, PlanningRuns.Run run) {
+        if (run.result() == null) {
+            throw new IllegalArgumentException("run " + run.id() + " is a comparison; actual against target needs a single run");
+        }
+        YearMonth to = month("to", ctx.queryParams().get("to"), measured.currentMonth());
+        YearMonth from = month("from", ctx.queryParams().get("from"), to.minusMonths(MONTHS_SHOWN - 1));
+        if (to.isBefore(from) || from.until(to, ChronoUnit.MONTHS) >= MAX_MONTHS) {
+            throw new IllegalArgumentException("from must not be after to and the range at most " + MAX_MONTHS
+                    + " months, is " + from + " to " + to);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ActualAgainstTarget.Row r : ActualAgainstTarget.of(run.result(), measured.monthlyPoints(from, to))) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("district", r.district());
+            row.put("month", r.month().toString());
+            row.put("installedPoints", r.installedPoints());
+            row.put("usedPoints", r.usedPoints());
+            row.put("targetPoints", Math.round(r.targetPoints() * 10) / 10.0);
+            rows.add(row);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", from.toString());
+        body.put("to", to.toString());
+        body.put("scenarioYear", run.result().scenario().year());
+        body.put("rows", rows);
+        return body;
+    }
+
+    private static YearMonth month(String name, String raw, YearMonth fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return YearMonth.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a month like 2026-03, is '" + raw + "'");
+        }
     }
 
     /** {@code POST /api/planning/compare}: {@code {"scenarios": [names], "measured": bool}}. */

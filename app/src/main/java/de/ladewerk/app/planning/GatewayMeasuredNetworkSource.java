@@ -5,12 +5,15 @@ import de.ladewerk.gateway.query.MeasuredUseQueries.Evse;
 import de.ladewerk.gateway.query.MeasuredUseQueries.HourCount;
 import de.ladewerk.gateway.query.MeasuredUseQueries.Measured;
 import de.ladewerk.gateway.query.MeasuredUseQueries.Port;
+import de.ladewerk.gateway.query.MonthlyPointsQueries;
 import de.ladewerk.planning.measured.CurrentType;
 import de.ladewerk.planning.measured.InMemoryMeasuredSource;
 import de.ladewerk.planning.measured.InstalledPort;
 import de.ladewerk.planning.measured.MeasuredNetworkSource;
 import de.ladewerk.planning.measured.MeasuredUse;
+import de.ladewerk.planning.measured.MonthlyPoints;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +32,37 @@ public final class GatewayMeasuredNetworkSource implements MeasuredNetworkSource
     public static final String NO_DISTRICT = "(ohne Stadtteil)";
 
     private final MeasuredUseQueries measured;
+    private final MonthlyPointsQueries monthly;
     private final PlanningConfig config;
     private final Clock clock;
 
+    /** A source without monthly history: {@link #monthlyPoints} returns nothing. */
     public GatewayMeasuredNetworkSource(MeasuredUseQueries measured, PlanningConfig config, Clock clock) {
+        this(measured, null, config, clock);
+    }
+
+    /** A source that also reads installed and used points per month (actual against target). */
+    public GatewayMeasuredNetworkSource(MeasuredUseQueries measured, MonthlyPointsQueries monthly, PlanningConfig config,
+                                        Clock clock) {
         this.measured = measured;
+        this.monthly = monthly;
         this.config = config;
         this.clock = clock;
+    }
+
+    /** Installed and used points per district and local month in the configured zone. */
+    @Override
+    public List<MonthlyPoints> monthlyPoints(YearMonth from, YearMonth to) {
+        if (monthly == null) {
+            return List.of();
+        }
+        return monthly.monthly(from, to, config.zone(), NO_DISTRICT).stream()
+                .map(m -> new MonthlyPoints(m.district(), m.month(), m.installed(), m.used())).toList();
+    }
+
+    /** The current local month in the configured zone, by the source's clock. */
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock.withZone(config.zone()));
     }
 
     @Override

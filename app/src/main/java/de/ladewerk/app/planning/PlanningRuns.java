@@ -4,6 +4,7 @@ import de.ladewerk.planning.PlanningResult;
 import de.ladewerk.planning.load.SiteLoad;
 import de.ladewerk.planning.report.Charts;
 import de.ladewerk.planning.report.ComparisonReport;
+import de.ladewerk.planning.report.GeoJsonReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,13 @@ public final class PlanningRuns {
 
     private static final int KEPT = 32;
 
-    /** One run or comparison: its SVG charts by name. */
-    public record Run(String id, Map<String, String> charts) {
+    /**
+     * One run or comparison: its SVG charts by name and, for a single run, its result and GeoJSON.
+     *
+     * @param result  the run's result, {@code null} for a comparison
+     * @param geojson the run's sites, hubs and district results as GeoJSON, {@code null} for a comparison
+     */
+    public record Run(String id, Map<String, String> charts, PlanningResult result, String geojson) {
     }
 
     private final Map<String, Run> runs = new LinkedHashMap<>() {
@@ -36,18 +42,23 @@ public final class PlanningRuns {
         for (SiteLoad site : result.load().city()) {
             charts.put("load-" + site.location().name().toLowerCase().replace('_', '-'), Charts.loadCurve(result, site));
         }
-        return store(charts);
+        return store(charts, result, GeoJsonReport.render(result));
     }
 
     /** Keeps a comparison's chart: {@code public-points-per-district}, one bar per scenario. */
     public synchronized Run keepComparison(List<String> names, List<PlanningResult> results) {
-        return store(Map.of("public-points-per-district", ComparisonReport.publicPointsChart(names, results)));
+        return store(Map.of("public-points-per-district", ComparisonReport.publicPointsChart(names, results)), null, null);
     }
 
-    private Run store(Map<String, String> charts) {
-        Run run = new Run(UUID.randomUUID().toString(), charts);
+    private Run store(Map<String, String> charts, PlanningResult result, String geojson) {
+        Run run = new Run(UUID.randomUUID().toString(), charts, result, geojson);
         runs.put(run.id(), run);
         return run;
+    }
+
+    /** A kept run by id. */
+    public synchronized Optional<Run> run(String runId) {
+        return Optional.ofNullable(runs.get(runId));
     }
 
     public synchronized Optional<String> chart(String runId, String name) {

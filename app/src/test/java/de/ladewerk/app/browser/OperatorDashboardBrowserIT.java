@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.ladewerk.app.web.RunningApp;
 import de.ladewerk.ocpp.OcppVersion;
@@ -33,8 +34,8 @@ class OperatorDashboardBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, List<String>> NAV = Map.of(
             "de", List.of("Übersicht", "Ladestationen", "Ladevorgänge", "Störungen", "Befehle", "Auswertungen", "Abrechnung",
-                    "Netzplanung", "Benutzer"),
-            "en", List.of("Overview", "Stations", "Sessions", "Faults", "Commands", "Analytics", "Billing", "Planning", "Users"));
+                    "Netzplanung", "Planungskarte", "Zählerschlüssel", "Benutzer"),
+            "en", List.of("Overview", "Stations", "Sessions", "Faults", "Commands", "Analytics", "Billing", "Planning", "Planning map", "Meter keys", "Users"));
     private static RunningApp app;
     private static BrowserFixture browser;
     private static Vertx clients;
@@ -123,7 +124,7 @@ class OperatorDashboardBrowserIT {
         Page page = login(lang);
         List<String> routes = List.of("#/overview", "#/stations", "#/stations/WOB-0001", "#/sessions", "#/sessions/" + sessionId,
                 "#/faults", "#/commands", "#/charts", "#/billing/tariffs", "#/billing/cdrs", "#/billing/held", "#/billing/invoices",
-                "#/planning", "#/users");
+                "#/planning", "#/planning-map", "#/users");
         for (String route : routes) {
             page.navigate(app.baseUrl() + "/" + route);
             assertThat(page.locator("#page .card").first()).isVisible();
@@ -138,6 +139,26 @@ class OperatorDashboardBrowserIT {
         BrowserFixture.screenshot(page, "users-" + lang);
         page.navigate(app.baseUrl() + "/login.html");
         Accessibility.assertNoSeriousViolations(page, lang + "-login");
+        page.context().close();
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePlanningMapShowsDistrictsAndHubsOfflineAndTheMeasuredNetworkAgainstTheScenariosPath() {
+        Page page = login("en");
+        page.navigate(app.baseUrl() + "/#/planning-map");
+        page.getByTestId("planning-map-days").fill("7"); // few days keep the run short
+        page.getByTestId("planning-map-year").fill("2035"); // the path must end after the stations' first month
+        page.getByTestId("planning-map-run").click();
+        // a run simulates days of load curves on the server: give it time on a busy machine
+        assertThat(page.getByTestId("planning-map")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+        assertThat(page.locator(".planning-hub").first()).isVisible();
+        assertThat(page.locator(".planning-district[data-district=Stadtmitte]")).hasCount(1);
+        assertThat(page.getByTestId("actual-chart")).isVisible();
+        // WOB-0001 (Stadtmitte, one EVSE) was registered this month; WOB-0002 never reported an EVSE
+        assertThat(page.getByTestId("actual-table").locator("tr", new Locator.LocatorOptions().setHasText("Stadtmitte")).locator("td").nth(1)).hasText("1");
+        assertThat(page.getByTestId("actual-table").locator("tr", new Locator.LocatorOptions().setHasText("Fallersleben")).locator("td").nth(1)).hasText("0");
+        BrowserFixture.screenshot(page, "planning-map");
+        Accessibility.assertNoSeriousViolations(page, "en-planning-map-result");
         page.context().close();
     }
 

@@ -39,7 +39,7 @@ public final class LoadSimulator {
      */
     public static LoadResult simulate(Scenario scenario, List<DistrictDemand> demand,
                                       Map<LocationType, CalibratedProfile> calibrated, boolean districtCurves) {
-        return simulate(scenario, demand, calibrated, districtCurves, ManagedCharging.PROPORTIONAL);
+        return simulate(scenario, demand, calibrated, districtCurves, ManagedCharging.DEFAULT);
     }
 
     /** As above, with the managed-charging allocation to use at every site. */

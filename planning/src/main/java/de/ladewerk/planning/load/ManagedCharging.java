@@ -2,14 +2,23 @@ package de.ladewerk.planning.load;
 
 /**
  * How a site shares its limit among the cars plugged in, slot by slot: the one seam where planning's
- * managed charging can be swapped, e.g. for the live load-management allocator, so that planning and
- * operations agree. Unmanaged charging (every car at full power) stays in {@link PowerDispatch}.
+ * managed charging can be swapped; by default it is the live load-management allocator ({@link #ALLOCATOR}), so that
+ * planning and operations agree. Unmanaged charging (every car at full power) stays in {@link PowerDispatch}.
  */
 @FunctionalInterface
 public interface ManagedCharging {
 
-    /** Today's allocation: the limit shared in proportion to what each car could draw. */
+    /** The simple allocation: the limit shared in proportion to what each car could draw. */
     ManagedCharging PROPORTIONAL = PowerDispatch::managed;
+
+    /**
+     * The live load-management allocator (6 A minimum or waiting, max-min fair, earliest arrivals first), so
+     * that planning and operations share one algorithm.
+     */
+    ManagedCharging ALLOCATOR = AllocatorDispatch::managed;
+
+    /** The allocation managed runs use unless told otherwise: {@link #ALLOCATOR}. */
+    ManagedCharging DEFAULT = ALLOCATOR;
 
     /**
      * Dispatches the sessions under {@code limitKw}.

@@ -22,7 +22,8 @@ public interface MeasuredNetworkSource {
      * Installed and used public points per district and month, from {@code from} to {@code to} inclusive,
      * for actual against target. A source that cannot tell (e.g. a CSV of today's network) returns nothing.
      *
-     * <p>What the app's gateway read port needs (plain PostgreSQL, zone = the configured zone): per local
+     * <p>The app implements it with the gateway's read port {@code MonthlyPointsQueries} (plain PostgreSQL,
+     * zone = the configured zone): per local
      * month m and district, <em>installed</em> = count of EVSEs ({@code ocpp.connectors.evse_id > 0}) of
      * ACCEPTED stations first seen before the end of m (registration or first BootNotification time),
      * and <em>used</em> = count of distinct (station, EVSE) with a session whose {@code started_at} lies in m:

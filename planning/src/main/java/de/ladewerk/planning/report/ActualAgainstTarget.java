@@ -1,7 +1,8 @@
-package de.ladewerk.planning.measured;
+package de.ladewerk.planning.report;
 
 import de.ladewerk.planning.DistrictRow;
 import de.ladewerk.planning.PlanningResult;
+import de.ladewerk.planning.measured.MonthlyPoints;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;

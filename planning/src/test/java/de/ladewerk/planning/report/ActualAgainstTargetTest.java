@@ -1,4 +1,4 @@
-package de.ladewerk.planning.measured;
+package de.ladewerk.planning.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import de.ladewerk.planning.PlanningResult;
 import de.ladewerk.planning.PlanningService;
 import de.ladewerk.planning.TestScenarios;
+import de.ladewerk.planning.measured.MonthlyPoints;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
