@@ -50,6 +50,7 @@ import de.ladewerk.gateway.security.StationSecretKey;
 import de.ladewerk.gateway.persistence.JdbcStationSecretKeys;
 import de.ladewerk.gateway.security.PasswordHasher;
 import de.ladewerk.gateway.security.PasswordRotation;
+import de.ladewerk.gateway.security.SecurityProfileRecorder;
 import de.ladewerk.gateway.security.SecurityProfiles;
 import de.ladewerk.gateway.security.SecurityServices;
 import de.ladewerk.gateway.security.StationCaller;
@@ -173,8 +174,11 @@ public final class Gateway {
                 breaker);
         metrics.watchWriteQueue(writer::queued);
         StationReports reports = StationReports.create(dataSource, writer, blocking, connections, Clock.systemUTC());
+        StationSecurityRepository stationSecurity =
+                new JooqStationSecurityRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         OperatorServices operator = new OperatorServices(DSL.using(dataSource, SQLDialect.POSTGRES), connections,
-                stations, blocking, sessionWiring.live(), Clock.systemUTC(), reports);
+                stations, blocking, sessionWiring.live(), Clock.systemUTC(), reports,
+                List.of(SecurityProfileRecorder.v16(stationSecurity), SecurityProfileRecorder.v201(stationSecurity)));
         SessionWiring wiring = sessionWiring.authorizer() != null ? sessionWiring
                 : sessionWiring.withAuthorizer(operator.authorizer());
         StationEventSink sink = new JdbcStationEventSink(writer);
@@ -191,8 +195,6 @@ public final class Gateway {
         reports.chargingNeeds().useTransactions(new ActiveTransactions(sessionQueries, blocking));
         DomainServices domain = new DomainServices(shared, sessions, operator.authorizer(), operator.reservations(),
                 reports, connections);
-        StationSecurityRepository stationSecurity =
-                new JooqStationSecurityRepository(DSL.using(dataSource, SQLDialect.POSTGRES));
         List<GatewayVerticle> verticles = new CopyOnWriteArrayList<>();
         SealedSecrets[] sealed = new SealedSecrets[1];
         return blocking.executeBlocking(() -> {

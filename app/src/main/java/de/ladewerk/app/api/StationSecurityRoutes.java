@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.ladewerk.gateway.security.SecurityServices;
 import de.ladewerk.gateway.security.StationCaller;
 import de.ladewerk.gateway.security.StationOfflineException;
+import de.ladewerk.ocpp.OcppVersion;
+import de.ladewerk.ocpp.error.OcppException;
+import de.ladewerk.ocpp.registry.PayloadCodec;
+import de.ladewerk.ocpp.v201.provisioning.SetNetworkProfileRequest;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code POST /api/stations/{id}/password-rotation}</li>
  *   <li>{@code PUT /api/stations/{id}/security-profile} with {@code {"profile": 1|2|3}}</li>
+ *   <li>{@code POST /api/stations/{id}/security-profile/upgrade}: asks the connected station to move up; 1.6 with
+ *       {@code {"profile": 2|3}} (ChangeConfiguration SecurityProfile), 2.0.1 with a SetNetworkProfile request
+ *       {@code {"configurationSlot", "connectionData"}}. Accepted, the profile is pending until the station
+ *       reconnects with it.</li>
  *   <li>{@code GET /api/stations/{id}/certificates}</li>
  *   <li>{@code POST /api/stations/{id}/certificates} with {@code {"certificateType", "certificate"}} (PEM)</li>
  *   <li>{@code POST /api/stations/{id}/certificates/renew}</li>
@@ -41,6 +49,8 @@ public final class StationSecurityRoutes implements ApiRoutes {
                 answer(ctx, "password rotation", () -> security.passwords().rotate(ctx.pathParam("id"))));
         router.put("/api/stations/:id/security-profile").handler(BodyHandler.create().setBodyLimit(4096))
                 .handler(this::setProfile);
+        router.post("/api/stations/:id/security-profile/upgrade").handler(BodyHandler.create().setBodyLimit(8192))
+                .handler(this::upgradeProfile);
         router.get("/api/stations/:id/certificates").handler(ctx -> security.certificateCommands()
                 .installed(ctx.pathParam("id"))
                 .onSuccess(list -> Api.json(ctx, 200, Map.of("stationId", ctx.pathParam("id"), "items", list)))
@@ -70,6 +80,30 @@ public final class StationSecurityRoutes implements ApiRoutes {
                 Api.error(ctx, 404, "station_not_found", "no station " + id);
             }
         }).onFailure(ctx::fail);
+    }
+
+    private void upgradeProfile(RoutingContext ctx) {
+        JsonNode body = body(ctx);
+        if (body == null) {
+            return;
+        }
+        String id = ctx.pathParam("id");
+        if (body.has("connectionData")) {
+            SetNetworkProfileRequest request;
+            try {
+                request = new PayloadCodec(OcppVersion.V201).decode(body, SetNetworkProfileRequest.class);
+            } catch (OcppException e) {
+                Api.error(ctx, 400, "bad_request", "not a SetNetworkProfile request: " + e.getMessage());
+                return;
+            }
+            answer(ctx, "security profile upgrade", () -> security.profiles().upgrade201(id,
+                    request.configurationSlot(), request.connectionData()));
+        } else if (body.path("profile").isInt()) {
+            answer(ctx, "security profile upgrade", () -> security.profiles().upgrade16(id, body.get("profile").asInt()));
+        } else {
+            Api.error(ctx, 400, "bad_request", "needs {\"profile\": 2|3} (OCPP 1.6) or {\"configurationSlot\", "
+                    + "\"connectionData\"} (OCPP 2.0.1 SetNetworkProfile)");
+        }
     }
 
     private void install(RoutingContext ctx) {

@@ -94,4 +94,40 @@ class StationSecurityRoutesIT {
         assertThat(api.post("/api/stations/NOBODY/pending", null).status()).isEqualTo(404);
         await(cp.close());
     }
+
+    @Test
+    void anUpgradeTheStationAcceptsIsPendingFor16And201() throws Exception {
+        StationClient cp = api.station("SEC-UP-16", OcppVersion.V16);
+        await(cp.call("BootNotification", json("{'chargePointVendor':'V','chargePointModel':'M'}")));
+        AtomicReference<com.fasterxml.jackson.databind.JsonNode> asked = new AtomicReference<>();
+        cp.onCall("ChangeConfiguration", call -> {
+            asked.set(call.payload());
+            return Future.succeededFuture(json("{'status':'Accepted'}"));
+        });
+        CommandApiHarness.Answer up16 = api.post("/api/stations/SEC-UP-16/security-profile/upgrade", "{'profile':2}");
+        assertThat(up16.status()).isEqualTo(200);
+        assertThat(up16.body().get("status").asText()).isEqualTo("Accepted");
+        assertThat(up16.body().get("pending").asBoolean()).isTrue();
+        assertThat(asked.get()).isEqualTo(json("{'key':'SecurityProfile','value':'2'}"));
+        // a 2.0.1 request to a 1.6 station, a profile out of range and an empty body are refused
+        assertThat(api.post("/api/stations/SEC-UP-16/security-profile/upgrade", "{'profile':1}").status()).isEqualTo(400);
+        assertThat(api.post("/api/stations/SEC-UP-16/security-profile/upgrade", "{}").status()).isEqualTo(400);
+        await(cp.close());
+
+        StationClient cs = api.station("SEC-UP-201", OcppVersion.V201);
+        await(cs.call("BootNotification", json("{'reason':'PowerUp','chargingStation':{'model':'M','vendorName':'V'}}")));
+        cs.onCall("SetNetworkProfile", call -> Future.succeededFuture(json("{'status':'Accepted'}")));
+        String connection = "'connectionData':{'ocppVersion':'OCPP20','ocppTransport':'JSON',"
+                + "'ocppCsmsUrl':'wss://csms.example/ocpp','messageTimeout':30,'securityProfile':3,'ocppInterface':'Wired0'}";
+        CommandApiHarness.Answer up201 = api.post("/api/stations/SEC-UP-201/security-profile/upgrade",
+                "{'configurationSlot':1," + connection + "}");
+        assertThat(up201.status()).as("%s", up201.body()).isEqualTo(200);
+        assertThat(up201.body().get("profile").asInt()).isEqualTo(3);
+        assertThat(up201.body().get("pending").asBoolean()).isTrue();
+        assertThat(api.post("/api/stations/SEC-UP-201/security-profile/upgrade", "{" + connection + "}").status())
+                .as("configurationSlot missing").isEqualTo(400);
+        assertThat(api.post("/api/stations/SEC-UP-201/security-profile/upgrade", "{'profile':2}").status())
+                .as("a 1.6 upgrade to a 2.0.1 station").isEqualTo(400);
+        await(cs.close());
+    }
 }

@@ -23,6 +23,7 @@ import de.ladewerk.gateway.station.StationRepository;
 import de.ladewerk.ocpp.OcppVersion;
 import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -43,16 +44,19 @@ public final class OperatorServices {
     /**
      * @param reports its device model stores answered GetConfiguration keys and its reported limits split
      *                the 2.0.1 variable and monitoring commands; its charging profiles forget cleared ones
+     * @param more    after-answer steps of other concepts (e.g. security-profile upgrades), given by the composition
+     *                root so that this package need not depend on theirs
      */
     public OperatorServices(DSLContext db, ConnectionRegistry connections, StationRepository stations,
-                            WorkerExecutor blocking, LiveEvents events, Clock clock, StationReports reports) {
+                            WorkerExecutor blocking, LiveEvents events, Clock clock, StationReports reports,
+                            List<CommandOutcomeListener> more) {
         DeviceModelService deviceModel = reports.deviceModel();
         this.tokens = new JooqTokenRepository(db);
         this.authorizer = new StoreAuthorizer(tokens, blocking, clock);
         this.commandLog = new JooqCommandLog(db);
         LocalListRepository lists = new JooqLocalListRepository(db);
         ReservationRepository reservationStore = new JooqReservationRepository(db);
-        this.commands = new CommandService(connections, stations, commandLog, blocking, events, clock, List.of(
+        List<CommandOutcomeListener> listeners = new ArrayList<>(List.of(
                 new LocalListRecorder(LocalListDialect.of(OcppVersion.V16), lists),
                 new LocalListRecorder(LocalListDialect.of(OcppVersion.V201), lists),
                 ReserveNowRecorder.v16(reservationStore),
@@ -62,7 +66,9 @@ public final class OperatorServices {
                 new ConfigurationRecorder(deviceModel),
                 ChargingProfileClearRecorder.v16(reports.chargingProfiles()),
                 ChargingProfileClearRecorder.v201(reports.chargingProfiles()),
-                new ChargingProfileSetRecorder(reports.chargingProfiles(), reports.chargingNeeds(), clock)),
+                new ChargingProfileSetRecorder(reports.chargingProfiles(), reports.chargingNeeds(), clock)));
+        listeners.addAll(more);
+        this.commands = new CommandService(connections, stations, commandLog, blocking, events, clock, listeners,
                 VariableRoutes.all(deviceModel));
         this.localLists = new LocalListService(tokens, lists, commands, blocking, clock);
         this.reservations = new ReservationBook(reservationStore, blocking, clock);

@@ -14,7 +14,9 @@ public record Rejection(Kind kind, Action action, String received, String stored
     /** What was wrong. */
     public enum Kind {
         NEGATIVE_ENERGY, ENERGY_BACKWARDS, FUTURE_TIMESTAMP, PAST_TIMESTAMP, STOP_BEFORE_START, UNKNOWN_TRANSACTION,
-        NOT_A_NUMBER, IMPLAUSIBLE_MAGNITUDE
+        NOT_A_NUMBER, IMPLAUSIBLE_MAGNITUDE,
+        /** A 2.0.1 StatusNotification for evseId or connectorId 0, which name no connector (TC_A_01). */
+        NO_SUCH_CONNECTOR
     }
 
     /** Whether the value was dropped or replaced. */

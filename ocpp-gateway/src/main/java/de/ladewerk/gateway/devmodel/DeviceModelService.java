@@ -19,12 +19,21 @@ public final class DeviceModelService {
 
     private final DeviceModelStore store;
     private final DeviceModelQueries queries;
+    private final LimitOverrides overrides;
     private final WorkerExecutor blocking;
 
-    public DeviceModelService(DeviceModelStore store, DeviceModelQueries queries, WorkerExecutor blocking) {
+    /** @param overrides operators' message limits, used before the station's reported ones */
+    public DeviceModelService(DeviceModelStore store, DeviceModelQueries queries, LimitOverrides overrides,
+                              WorkerExecutor blocking) {
         this.store = store;
         this.queries = queries;
+        this.overrides = overrides;
         this.blocking = blocking;
+    }
+
+    /** The operators' message-limit overrides; blocking. */
+    public LimitOverrides overrides() {
+        return overrides;
     }
 
     public DeviceModelStore store() {
@@ -40,15 +49,21 @@ public final class DeviceModelService {
         return blocking.executeBlocking(() -> query.apply(queries), false);
     }
 
-    /** The station's reported ItemsPerMessage/BytesPerMessage for one kind of request. */
+    /**
+     * The ItemsPerMessage/BytesPerMessage for one kind of request: an operator's override where there is one,
+     * else what the station reported.
+     */
     public Future<MessageLimits> limits(String stationId, SplitKind kind) {
         return read(q -> {
+            Optional<LimitOverride> override = overrides.find(stationId, kind);
+            Integer itemsSet = override.map(LimitOverride::itemsPerMessage).orElse(null);
+            Integer bytesSet = override.map(LimitOverride::bytesPerMessage).orElse(null);
             ComponentRef controller = ComponentRef.of(kind.controller());
             VariableRef items = new VariableRef("ItemsPerMessage", kind.action());
             VariableRef bytes = new VariableRef("BytesPerMessage", kind.action());
             return new MessageLimits(
-                    positive(q.value(stationId, controller, items, AttributeValue.ACTUAL)),
-                    positive(q.value(stationId, controller, bytes, AttributeValue.ACTUAL)));
+                    itemsSet != null ? itemsSet : positive(q.value(stationId, controller, items, AttributeValue.ACTUAL)),
+                    bytesSet != null ? bytesSet : positive(q.value(stationId, controller, bytes, AttributeValue.ACTUAL)));
         });
     }
 

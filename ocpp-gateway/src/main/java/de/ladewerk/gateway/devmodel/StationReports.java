@@ -11,6 +11,7 @@ import de.ladewerk.gateway.persistence.JdbcDataTransferStore;
 import de.ladewerk.gateway.persistence.JdbcDeviceModelStore;
 import de.ladewerk.gateway.persistence.JdbcDisplayMessageStore;
 import de.ladewerk.gateway.persistence.JooqDeviceModelQueries;
+import de.ladewerk.gateway.persistence.JooqLimitOverrides;
 import de.ladewerk.gateway.smartcharging.ChargingNeedsResponder;
 import de.ladewerk.gateway.smartcharging.ChargingProfileStore;
 import io.vertx.core.WorkerExecutor;
@@ -36,7 +37,7 @@ public record StationReports(DeviceModelService deviceModel, VariableService var
         DSLContext db = DSL.using(dataSource, SQLDialect.POSTGRES);
         StationCaller caller = ConnectionCaller.of(connections);
         DeviceModelService model = new DeviceModelService(new JdbcDeviceModelStore(writer),
-                new JooqDeviceModelQueries(db), blocking);
+                new JooqDeviceModelQueries(db), new JooqLimitOverrides(db), blocking);
         ChargingProfileStore profiles = new JdbcChargingProfileStore(writer, db);
         return new StationReports(model, new VariableService(model, caller),
                 new DataTransferService(new JdbcDataTransferStore(writer, db), clock), profiles,

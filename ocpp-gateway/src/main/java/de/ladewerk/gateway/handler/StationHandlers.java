@@ -100,6 +100,17 @@ public final class StationHandlers {
         return committed(sink.status(change, List.of(correction))).onSuccess(v -> events.accept(statusEvent(change)));
     }
 
+    /**
+     * Answers a status that names no connector (2.0.1 evseId or connectorId 0) without storing it as one: a
+     * CALLERROR would make the station retry it forever, so it is recorded as a data-quality note instead.
+     */
+    public Future<Void> statusOfNoConnector(ConnectorStatusChange sent) {
+        Rejection note = Rejection.rejected(Rejection.Kind.NO_SUCH_CONNECTOR, statusText(sent),
+                "EVSEs and connectors are numbered from 1 in OCPP 2.0.1; no connector status is stored for EVSE "
+                        + sent.evseId() + " connector " + sent.connectorId());
+        return committed(sink.rejection(sent.stationId(), note));
+    }
+
     private static String statusText(ConnectorStatusChange c) {
         return "StatusNotification EVSE " + c.evseId() + " connector " + c.connectorId() + " " + c.protocolStatus()
                 + " at " + c.at();

@@ -113,6 +113,11 @@ public final class JdbcStationEventSink implements StationEventSink {
     }
 
     @Override
+    public CompletionStage<Void> rejection(String stationId, Rejection rejection) {
+        return writer.submit(List.of(SessionChangeWrites.rejection(stationId, null, null, rejection)));
+    }
+
+    @Override
     public CompletionStage<Void> heartbeats(Map<String, Instant> latestByStation) {
         String[] ids = latestByStation.keySet().toArray(String[]::new);
         String[] times = new String[ids.length];

@@ -24,6 +24,8 @@ public interface StationEventSink {
      */
     CompletionStage<Void> status(ConnectorStatusChange change, List<Rejection> corrections);
 
+    /** A message the station sent that was answered but not stored, and why ({@code ocpp.data_rejections}). */
+    CompletionStage<Void> rejection(String stationId, Rejection rejection);
 
     CompletionStage<Void> connection(ConnectionEvent event);
 }

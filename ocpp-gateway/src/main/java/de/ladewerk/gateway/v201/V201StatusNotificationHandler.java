@@ -5,8 +5,6 @@ import de.ladewerk.gateway.handler.StationHandlers;
 import de.ladewerk.gateway.handler.StationSession;
 import de.ladewerk.gateway.station.ConnectorState;
 import de.ladewerk.gateway.station.ConnectorStatusChange;
-import de.ladewerk.ocpp.error.ErrorKind;
-import de.ladewerk.ocpp.error.OcppException;
 import de.ladewerk.ocpp.v201.availability.StatusNotificationRequest;
 import de.ladewerk.ocpp.v201.availability.StatusNotificationResponse;
 import io.vertx.core.Future;
@@ -23,13 +21,13 @@ public final class V201StatusNotificationHandler
 
     @Override
     public Future<StatusNotificationResponse> handle(StationSession session, StatusNotificationRequest r) {
-        if (r.evseId() < 1 || r.connectorId() < 1) {
-            // 2.0.1 numbers EVSEs and connectors from 1; 0 would collide with the station itself
-            return Future.failedFuture(new OcppException(ErrorKind.PROPERTY_CONSTRAINT_VIOLATION,
-                    "evseId and connectorId start at 1"));
-        }
         ConnectorStatusChange change = new ConnectorStatusChange(session.stationId(), r.evseId(), r.connectorId(),
                 state(r), r.connectorStatus().name(), null, null, null, r.timestamp());
+        if (r.evseId() < 1 || r.connectorId() < 1) {
+            // 2.0.1 numbers EVSEs and connectors from 1; 0 would collide with the station itself. Answered
+            // normally (TC_A_01) so the station does not retry it, and noted as data quality
+            return stations.statusOfNoConnector(change).map(v -> new StatusNotificationResponse());
+        }
         return stations.status(change).map(v -> new StatusNotificationResponse());
     }
 
