@@ -145,6 +145,80 @@ public final class GridAdministration {
         return out;
     }
 
+    /** Every transformer, by id. */
+    public List<TransformerView> transformers() throws SQLException {
+        return query("SELECT id, name, limit_kw, limit_amps_per_phase FROM ocpp.grid_transformers ORDER BY id",
+                rs -> new TransformerView(rs.getString(1), rs.getString(2), rs.getDouble(3), (Double) nullable(rs, 4)));
+    }
+
+    /**
+     * Every site with its limits, its base load as it holds at {@code now} (a live value younger than its
+     * maximum age, else the fixed value) and the power the allocator last gave its running sessions.
+     */
+    public List<SiteView> sites(Instant now) throws SQLException {
+        return query("""
+                SELECT s.id, s.name, s.transformer_id, s.limit_kw, s.limit_amps_per_phase, s.base_load_kw,
+                       s.live_base_load_kw, s.live_base_load_at, s.live_max_age_seconds,
+                       (SELECT count(*) FROM ocpp.grid_evses e WHERE e.site_id = s.id),
+                       (SELECT coalesce(sum(l.amps * l.phases), 0) * 0.23 FROM (
+                            SELECT DISTINCT ON (a.station_id, a.evse_id) a.amps, a.phases
+                              FROM ocpp.grid_allocations a JOIN ocpp.sessions x ON x.id = a.session_id AND x.status = 'ACTIVE'
+                             WHERE a.site_id = s.id ORDER BY a.station_id, a.evse_id, a.time DESC) l)
+                  FROM ocpp.grid_sites s ORDER BY s.id""", rs -> {
+            Double live = (Double) nullable(rs, 7);
+            Timestamp liveAt = rs.getTimestamp(8);
+            boolean fresh = live != null && liveAt != null
+                    && !liveAt.toInstant().plusSeconds(rs.getInt(9)).isBefore(now);
+            return new SiteView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getDouble(5),
+                    rs.getDouble(6), live, liveAt == null ? null : liveAt.toInstant(), fresh ? live : rs.getDouble(6),
+                    rs.getInt(10), rs.getDouble(11));
+        });
+    }
+
+    /** The EVSEs on a site, by station and EVSE id. */
+    public List<EvseView> evses(String siteId) throws SQLException {
+        return query("SELECT station_id, evse_id, phase_rotation, phases, min_amps, max_amps, controllable, priority, "
+                + "compliant, rejected_detail FROM ocpp.grid_evses WHERE site_id = ? ORDER BY station_id, evse_id",
+                rs -> new EvseView(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getDouble(5),
+                        rs.getDouble(6), rs.getBoolean(7), rs.getInt(8), rs.getBoolean(9), rs.getString(10)), siteId);
+    }
+
+    /** The §14a reductions naming a site (null: any) that are in force at {@code now} or still to come. */
+    public List<ReductionView> reductions(String siteId, Instant now) throws SQLException {
+        Timestamp at = Timestamp.from(now);
+        return query("SELECT id, site_ids, power_kw, starts_at, ends_at, requested_by, reference FROM ocpp.grid_reductions "
+                + "WHERE revoked_at IS NULL AND (ends_at IS NULL OR ends_at > ?) AND (?::text IS NULL OR ? = ANY (site_ids)) "
+                + "ORDER BY starts_at, id", rs -> {
+            Timestamp ends = rs.getTimestamp(5);
+            Instant starts = rs.getTimestamp(4).toInstant();
+            return new ReductionView(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()), rs.getDouble(3), starts,
+                    ends == null ? null : ends.toInstant(), !starts.isAfter(now), rs.getString(6), rs.getString(7));
+        }, at, siteId, siteId);
+    }
+
+    /** A transformer as the API shows it. */
+    public record TransformerView(String id, String name, double limitKw, Double limitAmpsPerPhase) {
+    }
+
+    /**
+     * A site as the API shows it: {@code baseLoadKw} is the base load in force, {@code allocatedKw} what its
+     * running sessions were last allocated (nominal 230 V).
+     */
+    public record SiteView(String id, String name, String transformerId, double limitKw, double limitAmpsPerPhase,
+                           double fixedBaseLoadKw, Double liveBaseLoadKw, Instant liveBaseLoadAt, double baseLoadKw,
+                           int evses, double allocatedKw) {
+    }
+
+    /** An EVSE on a site as the API shows it; {@code rejectedDetail} is the station's answer when it refused a profile. */
+    public record EvseView(String stationId, int evseId, String phaseRotation, int phases, double minAmps, double maxAmps,
+                           boolean controllable, int priority, boolean compliant, String rejectedDetail) {
+    }
+
+    /** A §14a reduction as the API shows it; {@code active}: in force now (else still to come). */
+    public record ReductionView(long id, List<String> siteIds, double powerKw, Instant from, Instant until, boolean active,
+                                String requestedBy, String reference) {
+    }
+
     /** A session's current allocation, as the dashboard shows it. */
     public record SiteAllocation(String stationId, int evseId, long sessionId, double amps, int phases, String reason,
                                  String detail, Instant at) {
@@ -170,6 +244,35 @@ public final class GridAdministration {
             }
             return ps.executeUpdate();
         }
+    }
+
+    /** One row of a result, read from its columns. */
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, Object... args) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null) {
+                    ps.setNull(i + 1, Types.VARCHAR);
+                } else {
+                    ps.setObject(i + 1, args[i]);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Object nullable(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
     }
 
     /** A foreign-key violation as the caller's mistake, other errors as they are. */
