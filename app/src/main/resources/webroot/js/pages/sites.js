@@ -9,12 +9,12 @@ export async function render(main) {
   const body = h('div', { 'data-testid': 'sites' });
   main.append(body);
   async function draw() {
-    const sites = await api('/api/grid/sites');
+    const sites = (await api('/api/grid/sites')).items;
     if (!sites.length) {
       body.replaceChildren(card(t('nav.sites'), h('p', { class: 'muted' }, t('sites.none'))));
       return;
     }
-    const allocations = await Promise.all(sites.map(s => api(`/api/grid/sites/${encodeURIComponent(s.site.id)}/allocations`)));
+    const allocations = await Promise.all(sites.map(s => api(`/api/grid/sites/${encodeURIComponent(s.site.id)}/allocations`).then(r => r.items)));
     body.replaceChildren(...sites.map((s, i) => siteCard(s.site, s.reductions, allocations[i])));
   }
   await draw();

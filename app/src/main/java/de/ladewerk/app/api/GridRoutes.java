@@ -42,7 +42,7 @@ public final class GridRoutes implements ApiRoutes {
     @Override
     public void mount(Router router, Api api) {
         BodyHandler body = BodyHandler.create().setBodyLimit(16 * 1024);
-        router.get("/api/grid/transformers").handler(ctx -> Requests.answer(ctx, api, grid::transformers, r -> Api.json(ctx, 200, r)));
+        router.get("/api/grid/transformers").handler(ctx -> Requests.answer(ctx, api, grid::transformers, r -> items(ctx, r)));
         router.put("/api/grid/transformers/:id").handler(body).handler(ctx -> putTransformer(ctx, api));
         router.get("/api/grid/sites").handler(ctx -> sites(ctx, api));
         router.get("/api/grid/sites/:id").handler(ctx -> site(ctx, api));
@@ -53,9 +53,9 @@ public final class GridRoutes implements ApiRoutes {
         router.delete("/api/grid/sites/:id/evses/:station/:evse").handler(ctx -> unassign(ctx, api));
         router.post("/api/grid/sites/:id/base-load").handler(body).handler(ctx -> pushBaseLoad(ctx, api));
         router.get("/api/grid/sites/:id/allocations").handler(ctx -> Requests.answer(ctx, api,
-                () -> grid.allocations(ctx.pathParam("id")), r -> Api.json(ctx, 200, r)));
+                () -> grid.allocations(ctx.pathParam("id")), r -> items(ctx, r)));
         router.get("/api/grid/reductions").handler(ctx -> Requests.answer(ctx, api,
-                () -> grid.reductions(ctx.queryParams().get("site"), clock.instant()), r -> Api.json(ctx, 200, r)));
+                () -> grid.reductions(ctx.queryParams().get("site"), clock.instant()), r -> items(ctx, r)));
         router.post("/api/grid/reductions").handler(body).handler(ctx -> reduce(ctx, api));
         router.post("/api/grid/reductions/:id/revoke").handler(ctx -> revoke(ctx, api));
     }
@@ -80,7 +80,7 @@ public final class GridRoutes implements ApiRoutes {
                 out.add(Map.of("site", s, "reductions", reductions.stream().filter(r -> r.siteIds().contains(s.id())).toList()));
             }
             return out;
-        }, r -> Api.json(ctx, 200, r));
+        }, r -> items(ctx, r));
     }
 
     /** One site with its EVSEs, its sessions' current allocations and its reductions. */
@@ -230,6 +230,10 @@ public final class GridRoutes implements ApiRoutes {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("evse must be a whole number from 1, is '" + ctx.pathParam("evse") + "'");
         }
+    }
+
+    private static void items(RoutingContext ctx, List<?> items) {
+        Api.json(ctx, 200, Map.of("items", items));
     }
 
     private static void noContentOr404(RoutingContext ctx, boolean found, String code, String message) {

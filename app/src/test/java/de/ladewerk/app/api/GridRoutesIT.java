@@ -73,7 +73,7 @@ class GridRoutesIT {
         assertThat(detail.at("/site/baseLoadKw").asDouble()).as("the fresh live value holds").isEqualTo(23.5);
         assertThat(detail.at("/site/fixedBaseLoadKw").asDouble()).isEqualTo(12);
         assertThat(detail.at("/evses/0/stationId").asText()).isEqualTo("GRID-1");
-        assertThat(api.get("/api/grid/sites").body()).anySatisfy(s -> assertThat(s.at("/site/id").asText()).isEqualTo("P-HALLE"));
+        assertThat(api.get("/api/grid/sites").body().get("items")).anySatisfy(s -> assertThat(s.at("/site/id").asText()).isEqualTo("P-HALLE"));
 
         assertThat(api.send("DELETE", "/api/grid/sites/P-HALLE/evses/GRID-1/1", null).status()).isEqualTo(204);
         assertThat(api.send("DELETE", "/api/grid/sites/P-HALLE/evses/GRID-1/1", null).status()).isEqualTo(404);
@@ -102,14 +102,14 @@ class GridRoutesIT {
                 + until + "'}"))).contains("powerKw");
         assertThat(message(api.sendAs(dso, "POST", "/api/grid/reductions", "{'siteIds':['P-NONE'],'powerKw':5,'until':'"
                 + until + "'}"))).contains("P-NONE");
-        assertThat(api.get("/api/grid/reductions").body()).as("nothing written").isEmpty();
+        assertThat(api.get("/api/grid/reductions").body().get("items")).as("nothing written").isEmpty();
 
         Answer created = api.sendAs(dso, "POST", "/api/grid/reductions", body);
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().get("requestedBy").asText()).isEqualTo("token:dso-netz");
         assertThat(created.body().get("active").asBoolean()).isTrue();
         long id = created.body().get("id").asLong();
-        JsonNode state = api.get("/api/grid/sites").body();
+        JsonNode state = api.get("/api/grid/sites").body().get("items");
         assertThat(state).anySatisfy(s -> {
             assertThat(s.at("/site/id").asText()).isEqualTo("P-14A");
             assertThat(s.at("/reductions/0/powerKw").asDouble()).isEqualTo(30);
@@ -119,7 +119,7 @@ class GridRoutesIT {
         assertThat(api.sendAs(operator, "POST", "/api/grid/reductions/" + id + "/revoke", null).status()).isEqualTo(403);
         assertThat(api.sendAs(dso, "POST", "/api/grid/reductions/" + id + "/revoke", null).status()).isEqualTo(204);
         assertThat(api.sendAs(dso, "POST", "/api/grid/reductions/" + id + "/revoke", null).status()).isEqualTo(404);
-        assertThat(api.get("/api/grid/reductions?site=P-14A").body()).isEmpty();
+        assertThat(api.get("/api/grid/reductions?site=P-14A").body().get("items")).isEmpty();
         Answer byAdmin = api.post("/api/grid/reductions", body);
         assertThat(byAdmin.status()).as("admins may do everything").isEqualTo(201);
         assertThat(api.post("/api/grid/reductions/" + byAdmin.body().get("id").asLong() + "/revoke", null).status())
@@ -140,7 +140,7 @@ class GridRoutesIT {
         long deadline = System.currentTimeMillis() + 20_000;
         while (allocations.isEmpty() && System.currentTimeMillis() < deadline) {
             await(api.app().gateway().loadManagement().tick());
-            allocations = api.get("/api/grid/sites/P-ALLOC/allocations").body();
+            allocations = api.get("/api/grid/sites/P-ALLOC/allocations").body().get("items");
         }
         assertThat(allocations).hasSize(1);
         // one car alone under 11 kW: 11 / 0.69 = 15.9 A
