@@ -11,6 +11,7 @@ import * as sessions from './pages/sessions.js';
 import * as faults from './pages/faults.js';
 import * as charts from './pages/charts.js';
 import * as users from './pages/users.js';
+import * as sites from './pages/sites.js';
 import * as session from './pages/session.js';
 import * as commands from './pages/commands.js';
 import * as billing from './pages/billing.js';
@@ -28,6 +29,7 @@ const ROUTES = [
   [/^#\/faults$/, faults],
   [/^#\/charts$/, charts],
   [/^#\/users$/, users],
+  [/^#\/sites$/, sites],
   [/^#\/billing(?:\/(\w+))?$/, billing],
   [/^#\/planning$/, planning],
   [/^#\/planning-map$/, planningMap],

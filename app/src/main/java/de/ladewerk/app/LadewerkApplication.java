@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import de.ladewerk.app.api.ApiRoutes;
 import de.ladewerk.app.api.ApiListener;
 import de.ladewerk.app.api.ApiVerticle;
+import de.ladewerk.app.api.GridRoutes;
 import de.ladewerk.app.api.CommandRoutes;
 import de.ladewerk.app.api.DeviceModelRoutes;
 import de.ladewerk.app.api.HealthRoutes;
@@ -46,6 +47,7 @@ import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
 import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.gateway.Gateway;
+import de.ladewerk.gateway.loadmanagement.GridAdministration;
 import de.ladewerk.gateway.admission.ConnectionRefusals;
 import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
@@ -153,6 +155,7 @@ public final class LadewerkApplication implements AutoCloseable {
                     new StationSecurityRoutes(gateway.security()),
                     new StationPendingRoutes(gateway.stations(), gateway.connections(), gateway.operator().commands()),
                     new DeviceModelRoutes(gateway.reports()),
+                    new GridRoutes(new GridAdministration(dataSource), gateway.loadManagement()::reallocate, Clock.systemUTC()),
                     new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),

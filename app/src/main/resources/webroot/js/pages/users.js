@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { h, card, table } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 
-const ROLES = ['viewer', 'operator', 'admin'];
+const ROLES = ['viewer', 'operator', 'grid-operator', 'admin'];
 const roleSelect = () => h('select', { name: 'role', 'aria-label': t('users.role') }, ROLES.map(r => h('option', { value: r }, t('role.' + r))));
 
 export async function render(main) {

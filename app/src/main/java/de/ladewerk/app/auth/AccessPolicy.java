@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Which role each API request needs; the one place that decides it. Reading needs a viewer, changing
  * anything an operator, users and API tokens an admin; running planning scenarios only computes, so
- * viewers (planners) may. Login and the OpenAPI document are public.
+ * viewers (planners) may. §14a EnWG reductions ({@code /api/grid/reductions}) need the grid operator (or an
+ * admin). Login and the OpenAPI document are public.
  */
 public final class AccessPolicy {
 
@@ -29,6 +30,9 @@ public final class AccessPolicy {
         }
         if (under(p, "/api/users") || under(p, "/api/tokens")) {
             return Optional.of(Role.ADMIN);
+        }
+        if (under(p, "/api/grid/reductions") && !SAFE.contains(method)) {
+            return Optional.of(Role.GRID_OPERATOR);
         }
         if (SAFE.contains(method) || OWN.contains(p) || COMPUTE_ONLY.contains(p)) {
             return Optional.of(Role.VIEWER);

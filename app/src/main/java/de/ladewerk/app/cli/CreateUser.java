@@ -35,7 +35,7 @@ final class CreateUser implements Callable<Integer> {
     @Parameters(index = "0", description = "User name (letters, digits, . _ @ -).")
     String username;
 
-    @Option(names = "--role", defaultValue = "viewer", description = "admin, operator or viewer (default viewer).")
+    @Option(names = "--role", defaultValue = "viewer", description = "admin, operator, grid-operator or viewer (default viewer).")
     String role;
 
     @Option(names = "--config", description = "YAML configuration file.")

@@ -45,8 +45,13 @@ final class CommandApiHarness implements AutoCloseable {
     }
 
     Answer send(String method, String path, String body) throws Exception {
+        return sendAs(token, method, path, body);
+    }
+
+    /** Sends with another API token (see {@link #token(String)}). */
+    Answer sendAs(String bearer, String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path))
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body.replace('\'', '"')));
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -59,6 +64,20 @@ final class CommandApiHarness implements AutoCloseable {
 
     Answer post(String path, String body) throws Exception {
         return send("POST", path, body);
+    }
+
+    /** Creates an API token named {@code name} with {@code role} (as the admin); returns its secret. */
+    String token(String name, String role) throws Exception {
+        Answer created = post("/api/tokens", "{'name':'" + name + "','role':'" + role + "'}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create token " + name + ": " + created.body());
+        }
+        return created.body().get("token").asText();
+    }
+
+    /** The running application (its gateway, for driving the allocator in tests). */
+    LadewerkApplication app() {
+        return app;
     }
 
     /** Registers a station through the API and connects it. */

@@ -33,9 +33,10 @@ class OperatorDashboardBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, List<String>> NAV = Map.of(
-            "de", List.of("Übersicht", "Ladestationen", "Ladevorgänge", "Störungen", "Befehle", "Auswertungen", "Abrechnung",
-                    "Netzplanung", "Planungskarte", "Zählerschlüssel", "Benutzer"),
-            "en", List.of("Overview", "Stations", "Sessions", "Faults", "Commands", "Analytics", "Billing", "Planning", "Planning map", "Meter keys", "Users"));
+            "de", List.of("Übersicht", "Ladestationen", "Ladevorgänge", "Störungen", "Befehle", "Auswertungen", "Netzanschlüsse",
+                    "Abrechnung", "Netzplanung", "Planungskarte", "Zählerschlüssel", "Benutzer"),
+            "en", List.of("Overview", "Stations", "Sessions", "Faults", "Commands", "Analytics", "Grid sites", "Billing", "Planning",
+                    "Planning map", "Meter keys", "Users"));
     private static RunningApp app;
     private static BrowserFixture browser;
     private static Vertx clients;
@@ -51,6 +52,12 @@ class OperatorDashboardBrowserIT {
         app.registerStation("WOB-0002"); // never connects: offline on the map
         app.sql("UPDATE ocpp.stations SET district = 'Fallersleben', latitude = 52.4180, longitude = 10.7150 WHERE id = 'WOB-0002'");
         app.sql("INSERT INTO ocpp.id_tokens (type, value) VALUES ('ID_TAG', 'TAG-0001')");
+        // a load-managed site with the station on it and a §14a reduction in force (the sites page)
+        app.sql("INSERT INTO ocpp.grid_sites (id, name, limit_kw, limit_amps_per_phase, base_load_kw) "
+                + "VALUES ('P-HALLE', 'Parkhaus Halle', 150, 250, 12)");
+        app.sql("INSERT INTO ocpp.grid_evses (station_id, evse_id, site_id, controllable) VALUES ('WOB-0001', 1, 'P-HALLE', true)");
+        app.sql("INSERT INTO ocpp.grid_reductions (site_ids, power_kw, starts_at, ends_at, requested_by, reference) VALUES "
+                + "('{P-HALLE}', 30, now() - interval '1 hour', now() + interval '1 hour', 'token:dso', 'DSO-4711')");
         clients = Vertx.vertx();
         station = await(StationClient.connect(clients, StationClientOptions.of(app.ocppUri(), "WOB-0001", OcppVersion.V16)
                 .withPassword(RunningApp.STATION_PASSWORD)));
@@ -123,8 +130,8 @@ class OperatorDashboardBrowserIT {
     void everyPageHasTheSharedNavigationAndNoSeriousAccessibilityFinding(String lang) {
         Page page = login(lang);
         List<String> routes = List.of("#/overview", "#/stations", "#/stations/WOB-0001", "#/sessions", "#/sessions/" + sessionId,
-                "#/faults", "#/commands", "#/charts", "#/billing/tariffs", "#/billing/cdrs", "#/billing/held", "#/billing/invoices",
-                "#/planning", "#/planning-map", "#/users");
+                "#/faults", "#/commands", "#/charts", "#/sites", "#/billing/tariffs", "#/billing/cdrs", "#/billing/held",
+                "#/billing/invoices", "#/planning", "#/planning-map", "#/users");
         for (String route : routes) {
             page.navigate(app.baseUrl() + "/" + route);
             assertThat(page.locator("#page .card").first()).isVisible();

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiContractIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> ROLES = List.of("viewer", "operator", "admin");
+    private static final List<String> ROLES = List.of("viewer", "operator", "grid-operator", "admin");
     private static RunningApp app;
     private static JsonNode document;
     private static final Map<String, RunningApp.Client> clients = new LinkedHashMap<>();
@@ -163,6 +163,6 @@ class OpenApiContractIT {
             }
         }
         assertThat(checked).contains("POST /api/users", "DELETE /api/users/{username}", "POST /api/tokens",
-                "DELETE /api/tokens/{id}", "POST /api/faults/acknowledgements", "GET /api/users");
+                "DELETE /api/tokens/{id}", "POST /api/faults/acknowledgements", "GET /api/users", "POST /api/grid/reductions");
     }
 }

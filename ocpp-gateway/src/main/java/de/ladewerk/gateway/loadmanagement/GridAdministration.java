@@ -45,6 +45,44 @@ public interface GridAdministration {
     boolean revoke(long reductionId, String revokedBy, Instant at);
 
     /** Each running session's latest allocation on a site. */
+    /** Every transformer, by id. */
+    List<TransformerView> transformers();
+
+    /**
+     * Every site with its limits, its base load as it holds at {@code now} (a live value younger than its
+     * maximum age, else the fixed value) and the power the allocator last gave its running sessions.
+     */
+    List<SiteView> sites(Instant now);
+
+    /** The EVSEs on a site, by station and EVSE id. */
+    List<EvseView> evses(String siteId);
+
+    /** The §14a reductions naming a site (null: any) that are in force at {@code now} or still to come. */
+    List<ReductionView> reductions(String siteId, Instant now);
+
+    /** A transformer as the API shows it. */
+    record TransformerView(String id, String name, double limitKw, Double limitAmpsPerPhase) {
+    }
+
+    /**
+     * A site as the API shows it: {@code baseLoadKw} is the base load in force, {@code allocatedKw} what its
+     * running sessions were last allocated (nominal 230 V).
+     */
+    record SiteView(String id, String name, String transformerId, double limitKw, double limitAmpsPerPhase,
+                    double fixedBaseLoadKw, Double liveBaseLoadKw, Instant liveBaseLoadAt, double baseLoadKw,
+                    int evses, double allocatedKw) {
+    }
+
+    /** An EVSE on a site as the API shows it; {@code rejectedDetail} is the station's answer when it refused a profile. */
+    record EvseView(String stationId, int evseId, String phaseRotation, int phases, double minAmps, double maxAmps,
+                    boolean controllable, int priority, boolean compliant, String rejectedDetail) {
+    }
+
+    /** A §14a reduction as the API shows it; {@code active}: in force now (else still to come). */
+    record ReductionView(long id, List<String> siteIds, double powerKw, Instant from, Instant until, boolean active,
+                         String requestedBy, String reference) {
+    }
+
     List<SiteAllocation> allocations(String siteId);
 
     /** A session's current allocation, as the dashboard shows it. */

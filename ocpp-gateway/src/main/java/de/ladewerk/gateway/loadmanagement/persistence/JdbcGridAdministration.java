@@ -177,6 +177,88 @@ public final class JdbcGridAdministration implements GridAdministration {
         }
     }
 
+    @Override
+    public List<GridAdministration.TransformerView> transformers() {
+        return query("SELECT id, name, limit_kw, limit_amps_per_phase FROM ocpp.grid_transformers ORDER BY id",
+                rs -> new GridAdministration.TransformerView(rs.getString(1), rs.getString(2), rs.getDouble(3),
+                        nullable(rs, 4)));
+    }
+
+    @Override
+    public List<GridAdministration.SiteView> sites(Instant now) {
+        return query("""
+                SELECT s.id, s.name, s.transformer_id, s.limit_kw, s.limit_amps_per_phase, s.base_load_kw,
+                       s.live_base_load_kw, s.live_base_load_at, s.live_max_age_seconds,
+                       (SELECT count(*) FROM ocpp.grid_evses e WHERE e.site_id = s.id),
+                       (SELECT coalesce(sum(l.amps * l.phases), 0) * 0.23 FROM (
+                            SELECT DISTINCT ON (a.station_id, a.evse_id) a.amps, a.phases
+                              FROM ocpp.grid_allocations a JOIN ocpp.sessions x ON x.id = a.session_id AND x.status = 'ACTIVE'
+                             WHERE a.site_id = s.id ORDER BY a.station_id, a.evse_id, a.time DESC) l)
+                  FROM ocpp.grid_sites s ORDER BY s.id""", rs -> {
+            Double live = nullable(rs, 7);
+            Timestamp liveAt = rs.getTimestamp(8);
+            boolean fresh = live != null && liveAt != null
+                    && !liveAt.toInstant().plusSeconds(rs.getInt(9)).isBefore(now);
+            return new GridAdministration.SiteView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                    rs.getDouble(5), rs.getDouble(6), live, liveAt == null ? null : liveAt.toInstant(),
+                    fresh ? live : rs.getDouble(6), rs.getInt(10), rs.getDouble(11));
+        });
+    }
+
+    @Override
+    public List<GridAdministration.EvseView> evses(String siteId) {
+        return query("SELECT station_id, evse_id, phase_rotation, phases, min_amps, max_amps, controllable, priority, "
+                + "compliant, rejected_detail FROM ocpp.grid_evses WHERE site_id = ? ORDER BY station_id, evse_id",
+                rs -> new GridAdministration.EvseView(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+                        rs.getDouble(5), rs.getDouble(6), rs.getBoolean(7), rs.getInt(8), rs.getBoolean(9),
+                        rs.getString(10)), siteId);
+    }
+
+    @Override
+    public List<GridAdministration.ReductionView> reductions(String siteId, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        return query("SELECT id, site_ids, power_kw, starts_at, ends_at, requested_by, reference FROM ocpp.grid_reductions "
+                + "WHERE revoked_at IS NULL AND (ends_at IS NULL OR ends_at > ?) AND (?::text IS NULL OR ? = ANY (site_ids)) "
+                + "ORDER BY starts_at, id", rs -> {
+            Timestamp ends = rs.getTimestamp(5);
+            Instant starts = rs.getTimestamp(4).toInstant();
+            return new GridAdministration.ReductionView(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()),
+                    rs.getDouble(3), starts, ends == null ? null : ends.toInstant(), !starts.isAfter(now),
+                    rs.getString(6), rs.getString(7));
+        }, at, siteId, siteId);
+    }
+
+    /** One row of a result, read from its columns. */
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, Object... args) {
+        List<T> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null) {
+                    ps.setNull(i + 1, Types.VARCHAR);
+                } else {
+                    ps.setObject(i + 1, args[i]);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.read(rs));
+                }
+            }
+        } catch (SQLException failure) {
+            throw new DataAccessException(failure);
+        }
+        return out;
+    }
+
+    private static Double nullable(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
     private int update(String sql, Object... args) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
