@@ -8,7 +8,7 @@ import java.util.Objects;
  * One price of a tariff element (OCPI PriceComponent).
  *
  * @param type      what is priced
- * @param price     price excluding VAT: per kWh (ENERGY), per hour (TIME, PARKING_TIME) or per session (FLAT)
+ * @param price     price excluding VAT, or including it when the tariff {@link Tariff#pricesIncludeVat()}: per kWh (ENERGY), per hour (TIME, PARKING_TIME) or per session (FLAT)
  * @param vat       VAT rate; {@code null} means "no VAT applicable", which is not the same as 0 %
  * @param stepSize  billing block: Wh for ENERGY, seconds for TIME/PARKING_TIME; ignored for FLAT
  */
