@@ -30,6 +30,23 @@ public record PriceComponent(TariffDimension type, BigDecimal price, VatRate vat
         return new PriceComponent(type, new BigDecimal(price), vat, 1);
     }
 
+    /**
+     * The price excluding VAT: as stated in a net tariff; in a gross tariff the gross price × 100 / (100 + VAT),
+     * to 6 decimals (for OCPI export and display only; billing of a gross tariff starts from the gross).
+     */
+    public BigDecimal priceExclVat(boolean statedGross) {
+        if (!statedGross || vat == null) {
+            return price;
+        }
+        return price.multiply(BigDecimal.valueOf(100))
+                .divide(vat.percent().add(BigDecimal.valueOf(100)), 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** The price including VAT: as stated in a gross tariff; in a net tariff the exact net + VAT. */
+    public BigDecimal priceInclVat(boolean statedGross) {
+        return statedGross || vat == null ? price : vat.grossOf(price);
+    }
+
     public PriceComponent withStepSize(int step) {
         return new PriceComponent(type, price, vat, step);
     }
