@@ -74,11 +74,11 @@ class BillingEndToEndIT {
 
     @Test
     void sessions_become_cdrs_holds_and_a_gap_free_invoice_that_adds_up() throws Exception {
-        // signed 1000.000 → 1011.000 kWh: 11 kWh × 0.40 = 4.40 (+0.84); parked, fee 13:15–13:30: 1.50 (+0.29)
+        // signed 1000.000 → 1011.000 kWh: 11 kWh × 0.40 = 4.40; parked, fee 13:15–13:30: 1.50; VAT on 5.90 = 1.12
         BillingOutcome signed = billing.onSessionEnded(signedSession("S-1", "T10", "T11", "1011.000"));
         Cdr cdr = ((BillingOutcome.Billed) signed).cdr();
         assertThat(cdr.energyWh()).isEqualTo(11_000L); // the signed readings, not the samples' 10,990 Wh
-        assertThat(cdr.totalGross().toPlainString()).isEqualTo("7.03");
+        assertThat(cdr.totalGross().toPlainString()).isEqualTo("7.02");
         assertThat(cdr.signedData().signedValues()).hasSize(2);
         assertThat(billing.onSessionEnded(signedSession("S-1", "T10", "T11", "1011.000")))
                 .isEqualTo(new BillingOutcome.Billed(cdr)); // redelivery bills nothing twice
@@ -100,13 +100,16 @@ class BillingEndToEndIT {
         Invoice march = billing.issueInvoice(CUSTOMER, YearMonth.of(2025, 3));
         assertThat(march.number()).isEqualTo("2025-000001");
         assertThat(march.totalNet().toPlainString()).isEqualTo("7.40");
-        assertThat(march.totalVat().toPlainString()).isEqualTo("1.42");
-        assertThat(march.totalGross().toPlainString()).isEqualTo("8.82");
+        // VAT on the invoice's 19 % total: 7.40 × 0.19 = 1.406 → 1.41 (per line 0.84 + 0.29 + 0.29 would be 1.42)
+        assertThat(march.totalVat().toPlainString()).isEqualTo("1.41");
+        assertThat(march.totalGross().toPlainString()).isEqualTo("8.81");
         String text = pdfText(billing.invoicePdf("2025-000001").orElseThrow());
-        assertThat(text).contains("Invoice 2025-000001", "Erika Mustermann", "Total net: 7.40 EUR",
-                "Total VAT: 1.42 EUR", "Total gross: 8.82 EUR", "S.A.F.E. Transparenzsoftware", "meter METER-0001", "transparency.xml",
-                "ENERGY 0.40/kWh 11.000 kWh 4.40 19 % 0.84 5.24", "PARKING_TIME 6.00/h 0.2500 h 1.50 19 % 0.29 1.79", "signed begin 1000.000 kWh, end (E) 1011.000 kWh");
-        assertThat(billing.invoiceCsv("2025-000001").orElseThrow()).contains("TOTAL;;;;;;;;;;;7.40;1.42;8.82;EUR");
+        assertThat(text).contains("Rechnung", "Rechnungsnummer: 2025-000001", "Erika Mustermann",
+                "USt 19 %: Netto 7,40 EUR, USt 1,41 EUR, Brutto 8,81 EUR", "Summe netto: 7,40 EUR",
+                "Summe Umsatzsteuer: 1,41 EUR", "Rechnungsbetrag (brutto): 8,81 EUR", "S.A.F.E. Transparenzsoftware",
+                "Zähler METER-0001", "transparency.xml", "Energie 0,40/kWh 11,000 kWh 4,40 19 % 0,83 5,23",
+                "Blockiergebühr 6,00/h 0,2500 h 1,50 19 % 0,29 1,79", "signed begin 1000.000 kWh, end (E) 1011.000 kWh");
+        assertThat(billing.invoiceCsv("2025-000001").orElseThrow()).contains("TOTAL;;;;;;;;;;;7.40;1.41;8.81;EUR");
 
         // a correction: credit S-3, it lands on the next invoice with the next number
         Cdr credit = billing.creditCdr(night.id(), "customer was charged for a blocked bay");
