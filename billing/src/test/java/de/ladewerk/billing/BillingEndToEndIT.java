@@ -16,6 +16,12 @@ import de.ladewerk.billing.invoice.InvoiceRecipient;
 import de.ladewerk.billing.session.ChargingSession;
 import de.ladewerk.billing.tariff.InvalidTariffException;
 import de.ladewerk.billing.tariff.TariffAssignment;
+import de.ladewerk.billing.money.VatRate;
+import de.ladewerk.billing.tariff.TariffDimension;
+import de.ladewerk.billing.tariff.PriceComponent;
+import de.ladewerk.billing.tariff.TariffElement;
+import de.ladewerk.billing.tariff.TariffType;
+import de.ladewerk.billing.tariff.Tariff;
 import de.ladewerk.billing.testdata.OcmfFixture;
 import de.ladewerk.billing.testdata.TestSessions;
 import de.ladewerk.billing.testdata.TestTariffs;
@@ -176,6 +182,27 @@ class BillingEndToEndIT {
         assertThatThrownBy(() -> billing.tariffs().assign(TariffAssignment.toStation("DAYNIGHT", "OLD-STATION", null,
                 false, Instant.parse("2025-01-01T00:00:00Z"))))
                 .isInstanceOf(InvalidTariffException.class).hasMessageContaining("not legally valid");
+    }
+
+    @Test
+    void a_gross_tariff_is_stored_as_gross_shown_as_displayed_and_billed_exactly() {
+        // from 2030 STATION-1 carries a B2C tariff stating 0.4998 €/kWh incl. 19 % VAT
+        Instant from = Instant.parse("2030-01-01T00:00:00Z");
+        billing.tariffs().publish(new Tariff("B2C", 1, Money.EUR, TariffType.REGULAR, List.of(TariffElement.always(
+                PriceComponent.of(TariffDimension.ENERGY, "0.4998", VatRate.GERMAN_STANDARD))), null, null, from, null,
+                true));
+        billing.tariffs().assign(TariffAssignment.toStation("B2C", "STATION-1", null, true, from));
+
+        KwhPrice shown = billing.tariffs().adHocPricePerKwh("STATION-1", "SITE-A", berlin("2030-06-12T10:00")).orElseThrow();
+        assertThat(shown.gross()).isEqualByComparingTo("0.4998");
+        assertThat(shown.net()).isEqualByComparingTo("0.42");
+        Cdr cdr = ((BillingOutcome.Billed) billing.onSessionEnded(TestSessions.withSigned("S-B2C", "CUST-B2C", List.of(),
+                "2030-06-12T10:00", 0L, "2030-06-12T11:00", 20_012L))).cdr();
+        assertThat(cdr.tariffId()).isEqualTo("B2C");
+        // 20.012 × 0.4998 = 10.0019976 → 10.00 as displayed; VAT 10.00 × 19/119 = 1.60 (a net 0.42 tariff bills 10.01)
+        assertThat(cdr.totalGross().toPlainString()).isEqualTo("10.00");
+        assertThat(cdr.totalVat().toPlainString()).isEqualTo("1.60");
+        assertThat(cdr.totalNet().toPlainString()).isEqualTo("8.40");
     }
 
     @Test
