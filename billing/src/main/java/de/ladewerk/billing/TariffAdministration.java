@@ -78,7 +78,7 @@ public final class TariffAdministration {
     }
 
     private static KwhPrice price(Tariff t, PriceComponent c) {
-        return new KwhPrice(t.id(), t.version(), t.currency(), c.price(), c.vat(),
-                c.vat() == null ? c.price() : c.vat().grossOf(c.price()));
+        return new KwhPrice(t.id(), t.version(), t.currency(), c.priceExclVat(t.pricesIncludeVat()), c.vat(),
+                c.priceInclVat(t.pricesIncludeVat()));
     }
 }

@@ -16,6 +16,12 @@ import de.ladewerk.billing.invoice.InvoiceRecipient;
 import de.ladewerk.billing.session.ChargingSession;
 import de.ladewerk.billing.tariff.InvalidTariffException;
 import de.ladewerk.billing.tariff.TariffAssignment;
+import de.ladewerk.billing.money.VatRate;
+import de.ladewerk.billing.tariff.TariffDimension;
+import de.ladewerk.billing.tariff.PriceComponent;
+import de.ladewerk.billing.tariff.TariffElement;
+import de.ladewerk.billing.tariff.TariffType;
+import de.ladewerk.billing.tariff.Tariff;
 import de.ladewerk.billing.testdata.OcmfFixture;
 import de.ladewerk.billing.testdata.TestSessions;
 import de.ladewerk.billing.testdata.TestTariffs;
@@ -74,11 +80,11 @@ class BillingEndToEndIT {
 
     @Test
     void sessions_become_cdrs_holds_and_a_gap_free_invoice_that_adds_up() throws Exception {
-        // signed 1000.000 → 1011.000 kWh: 11 kWh × 0.40 = 4.40 (+0.84); parked, fee 13:15–13:30: 1.50 (+0.29)
+        // signed 1000.000 → 1011.000 kWh: 11 kWh × 0.40 = 4.40; parked, fee 13:15–13:30: 1.50; VAT on 5.90 = 1.12
         BillingOutcome signed = billing.onSessionEnded(signedSession("S-1", "T10", "T11", "1011.000"));
         Cdr cdr = ((BillingOutcome.Billed) signed).cdr();
         assertThat(cdr.energyWh()).isEqualTo(11_000L); // the signed readings, not the samples' 10,990 Wh
-        assertThat(cdr.totalGross().toPlainString()).isEqualTo("7.03");
+        assertThat(cdr.totalGross().toPlainString()).isEqualTo("7.02");
         assertThat(cdr.signedData().signedValues()).hasSize(2);
         assertThat(billing.onSessionEnded(signedSession("S-1", "T10", "T11", "1011.000")))
                 .isEqualTo(new BillingOutcome.Billed(cdr)); // redelivery bills nothing twice
@@ -100,13 +106,16 @@ class BillingEndToEndIT {
         Invoice march = billing.issueInvoice(CUSTOMER, YearMonth.of(2025, 3));
         assertThat(march.number()).isEqualTo("2025-000001");
         assertThat(march.totalNet().toPlainString()).isEqualTo("7.40");
-        assertThat(march.totalVat().toPlainString()).isEqualTo("1.42");
-        assertThat(march.totalGross().toPlainString()).isEqualTo("8.82");
+        // VAT on the invoice's 19 % total: 7.40 × 0.19 = 1.406 → 1.41 (per line 0.84 + 0.29 + 0.29 would be 1.42)
+        assertThat(march.totalVat().toPlainString()).isEqualTo("1.41");
+        assertThat(march.totalGross().toPlainString()).isEqualTo("8.81");
         String text = pdfText(billing.invoicePdf("2025-000001").orElseThrow());
-        assertThat(text).contains("Invoice 2025-000001", "Erika Mustermann", "Total net: 7.40 EUR",
-                "Total VAT: 1.42 EUR", "Total gross: 8.82 EUR", "S.A.F.E. Transparenzsoftware", "meter METER-0001", "transparency.xml",
-                "ENERGY 0.40/kWh 11.000 kWh 4.40 19 % 0.84 5.24", "PARKING_TIME 6.00/h 0.2500 h 1.50 19 % 0.29 1.79", "signed begin 1000.000 kWh, end (E) 1011.000 kWh");
-        assertThat(billing.invoiceCsv("2025-000001").orElseThrow()).contains("TOTAL;;;;;;;;;;;7.40;1.42;8.82;EUR");
+        assertThat(text).contains("Rechnung", "Rechnungsnummer: 2025-000001", "Erika Mustermann",
+                "USt 19 %: Netto 7,40 EUR, USt 1,41 EUR, Brutto 8,81 EUR", "Summe netto: 7,40 EUR",
+                "Summe Umsatzsteuer: 1,41 EUR", "Rechnungsbetrag (brutto): 8,81 EUR", "S.A.F.E. Transparenzsoftware",
+                "Zähler METER-0001", "transparency.xml", "Energie 0,40/kWh 11,000 kWh 4,40 19 % 0,83 5,23",
+                "Blockiergebühr 6,00/h 0,2500 h 1,50 19 % 0,29 1,79", "signed begin 1000.000 kWh, end (E) 1011.000 kWh");
+        assertThat(billing.invoiceCsv("2025-000001").orElseThrow()).contains("TOTAL;;;;;;;;;;;7.40;1.41;8.81;EUR");
 
         // a correction: credit S-3, it lands on the next invoice with the next number
         Cdr credit = billing.creditCdr(night.id(), "customer was charged for a blocked bay");
@@ -173,6 +182,27 @@ class BillingEndToEndIT {
         assertThatThrownBy(() -> billing.tariffs().assign(TariffAssignment.toStation("DAYNIGHT", "OLD-STATION", null,
                 false, Instant.parse("2025-01-01T00:00:00Z"))))
                 .isInstanceOf(InvalidTariffException.class).hasMessageContaining("not legally valid");
+    }
+
+    @Test
+    void a_gross_tariff_is_stored_as_gross_shown_as_displayed_and_billed_exactly() {
+        // from 2030 STATION-1 carries a B2C tariff stating 0.4998 €/kWh incl. 19 % VAT
+        Instant from = Instant.parse("2030-01-01T00:00:00Z");
+        billing.tariffs().publish(new Tariff("B2C", 1, Money.EUR, TariffType.REGULAR, List.of(TariffElement.always(
+                PriceComponent.of(TariffDimension.ENERGY, "0.4998", VatRate.GERMAN_STANDARD))), null, null, from, null,
+                true));
+        billing.tariffs().assign(TariffAssignment.toStation("B2C", "STATION-1", null, true, from));
+
+        KwhPrice shown = billing.tariffs().adHocPricePerKwh("STATION-1", "SITE-A", berlin("2030-06-12T10:00")).orElseThrow();
+        assertThat(shown.gross()).isEqualByComparingTo("0.4998");
+        assertThat(shown.net()).isEqualByComparingTo("0.42");
+        Cdr cdr = ((BillingOutcome.Billed) billing.onSessionEnded(TestSessions.withSigned("S-B2C", "CUST-B2C", List.of(),
+                "2030-06-12T10:00", 0L, "2030-06-12T11:00", 20_012L))).cdr();
+        assertThat(cdr.tariffId()).isEqualTo("B2C");
+        // 20.012 × 0.4998 = 10.0019976 → 10.00 as displayed; VAT 10.00 × 19/119 = 1.60 (a net 0.42 tariff bills 10.01)
+        assertThat(cdr.totalGross().toPlainString()).isEqualTo("10.00");
+        assertThat(cdr.totalVat().toPlainString()).isEqualTo("1.60");
+        assertThat(cdr.totalNet().toPlainString()).isEqualTo("8.40");
     }
 
     @Test

@@ -9,7 +9,10 @@ import de.ladewerk.billing.tariff.TariffElement;
 import de.ladewerk.billing.tariff.TariffRestrictions;
 import java.time.Instant;
 
-/** Writes a tariff version as an OCPI 2.2.1 Tariff object. */
+/**
+ * Writes a tariff version as an OCPI 2.2.1 Tariff object. {@code price} is always excl. VAT (OCPI); a gross tariff
+ * adds {@code prices_include_vat: true} and each component's stated {@code price_incl_vat}.
+ */
 public final class OcpiTariffJson {
 
     private OcpiTariffJson() {
@@ -23,7 +26,10 @@ public final class OcpiTariffJson {
         n.put("currency", t.currency().getCurrencyCode());
         n.put("type", t.type().name());
         ArrayNode elements = n.putArray("elements");
-        t.elements().forEach(e -> elements.add(element(e)));
+        t.elements().forEach(e -> elements.add(element(e, t.pricesIncludeVat())));
+        if (t.pricesIncludeVat()) {
+            n.put("prices_include_vat", true); // Ladewerk extension: the stated prices are gross (PAngV)
+        }
         limit(n, "min_price", t.minPrice());
         limit(n, "max_price", t.maxPrice());
         n.put("start_date_time", OcpiJson.time(t.validFrom()));
@@ -34,13 +40,16 @@ public final class OcpiTariffJson {
         return n;
     }
 
-    private static ObjectNode element(TariffElement e) {
+    private static ObjectNode element(TariffElement e, boolean pricesIncludeVat) {
         ObjectNode n = OcpiJson.MAPPER.createObjectNode();
         ArrayNode components = n.putArray("price_components");
         for (PriceComponent c : e.priceComponents()) {
             ObjectNode pc = components.addObject();
             pc.put("type", c.type().name());
-            pc.put("price", c.price());
+            pc.put("price", c.priceExclVat(pricesIncludeVat));
+            if (pricesIncludeVat) {
+                pc.put("price_incl_vat", c.price());
+            }
             if (c.vat() != null) {
                 pc.put("vat", c.vat().percent());
             }

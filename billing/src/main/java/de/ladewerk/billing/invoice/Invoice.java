@@ -1,5 +1,8 @@
 package de.ladewerk.billing.invoice;
 
+import de.ladewerk.billing.money.VatBreakdown;
+import de.ladewerk.billing.money.VatSubtotal;
+
 import de.ladewerk.billing.money.Money;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -7,8 +10,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * An issued invoice for one customer and month. Totals are the sums of the lines, which are the CDRs'
- * already rounded cost lines; nothing is rounded again here.
+ * An issued invoice for one customer and month. Its lines are the CDRs' cost lines; its totals are per VAT
+ * rate ({@link #vatSubtotals()}).
  *
  * @param number gap-free per year, e.g. "2025-000042"
  */
@@ -20,16 +23,26 @@ public record Invoice(String number, InvoiceRecipient recipient, YearMonth month
         evidence = List.copyOf(evidence);
     }
 
+    /**
+     * Net, VAT and gross per VAT rate of the whole invoice, VAT computed once per rate on its total (EN 16931
+     * BR-CO-17; a rate whose lines all come from gross prices is totalled on the gross). The invoice's totals are
+     * the sums of these, so its VAT can differ by a cent from the sum of its sessions' (CDRs') VAT.
+     */
+    public List<VatSubtotal> vatSubtotals() {
+        return VatBreakdown.of(lines.stream().map(l -> new VatBreakdown.Part(l.vatRate(), l.net(), l.gross(),
+                l.pricesIncludeVat())).toList(), currency);
+    }
+
     public Money totalNet() {
-        return lines.stream().map(InvoiceLine::net).reduce(Money.zero(currency), Money::plus);
+        return vatSubtotals().stream().map(VatSubtotal::net).reduce(Money.zero(currency), Money::plus);
     }
 
     public Money totalVat() {
-        return lines.stream().map(InvoiceLine::vat).reduce(Money.zero(currency), Money::plus);
+        return vatSubtotals().stream().map(VatSubtotal::vat).reduce(Money.zero(currency), Money::plus);
     }
 
     public Money totalGross() {
-        return lines.stream().map(InvoiceLine::gross).reduce(Money.zero(currency), Money::plus);
+        return vatSubtotals().stream().map(VatSubtotal::gross).reduce(Money.zero(currency), Money::plus);
     }
 
     /** CDR ids on this invoice, each once. */

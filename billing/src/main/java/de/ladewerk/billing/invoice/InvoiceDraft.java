@@ -35,7 +35,8 @@ public record InvoiceDraft(InvoiceRecipient recipient, YearMonth month, Currency
         for (Cdr c : cdrs) {
             for (CostLine l : c.lines()) {
                 lines.add(new InvoiceLine(c.id(), c.sessionId(), c.stationId(), c.start(), c.end(), l.type(),
-                        l.unitPrice(), l.quantity(), l.vatRate(), l.net(), l.vat(), l.gross(), c.isCredit()));
+                        l.unitPrice(), l.quantity(), l.vatRate(), l.net(), l.vat(), l.gross(), c.isCredit(),
+                        l.pricesIncludeVat()));
             }
             SignedData s = c.signedData();
             if (s != null && !c.isCredit()) {

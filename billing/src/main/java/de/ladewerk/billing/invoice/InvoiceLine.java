@@ -11,8 +11,10 @@ import java.time.Instant;
  *
  * @param vatRate {@code null} when no VAT applies to the component
  * @param credit  whether the line comes from a credit CDR (negative amounts)
+ * @param pricesIncludeVat whether the tariff's price was gross (then the gross is what was billed)
  */
 public record InvoiceLine(String cdrId, String sessionId, String stationId, Instant sessionStart, Instant sessionEnd,
                           CostLineType type, BigDecimal unitPrice, BigDecimal quantity, VatRate vatRate,
-                          Money net, Money vat, Money gross, boolean credit) {
+                          Money net, Money vat, Money gross, boolean credit,
+                          boolean pricesIncludeVat) {
 }

@@ -22,9 +22,15 @@ public record VatRate(BigDecimal percent) {
         return new VatRate(new BigDecimal(percent));
     }
 
-    /** VAT on an already rounded net amount, rounded half-up to the minor unit. */
+    /** VAT on a net amount (a rate's total, BR-CO-17), rounded half-up to the minor unit. */
     public Money vatOn(Money net) {
         return Money.divideRounded(net.amount().multiply(percent), 100, net.currency());
+    }
+
+    /** VAT contained in a gross amount: gross × rate / (100 + rate), rounded half-up to the minor unit. */
+    public Money vatContainedIn(Money gross) {
+        return new Money(gross.amount().multiply(percent).divide(percent.add(BigDecimal.valueOf(100)),
+                gross.currency().getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP), gross.currency());
     }
 
     /** Gross price for a net unit price, exact (used for price display). */

@@ -6,7 +6,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * The priced result of a session. Totals are sums of the already rounded cost lines, so they always add up.
+ * The priced result of a session. Totals are sums of the cost lines, whose VAT was computed per rate on the
+ * total, so they always add up to {@link #vatSubtotals()}.
  *
  * @param energyWh       measured (or signed) energy, before step sizes
  * @param chargingMillis time charging
@@ -34,6 +35,11 @@ public record Rating(Tariff tariff, List<ChargingPeriod> periods, List<CostLine>
 
     public Money totalGross() {
         return sum(lines, CostLine::gross, currency());
+    }
+
+    /** Net, VAT and gross per VAT rate (BR-CO-17), in the order the rates first occur; they add up to the totals. */
+    public List<de.ladewerk.billing.money.VatSubtotal> vatSubtotals() {
+        return de.ladewerk.billing.money.VatBreakdown.of(lines.stream().map(CostLine::vatPart).toList(), currency());
     }
 
     /** Net and gross of all lines of one type (e.g. the OCPI total_energy_cost). */

@@ -35,7 +35,7 @@ public final class RatingEngine {
         ChargingState first = stretches.isEmpty()
                 ? ChargingState.atStart(LocalDateTime.ofInstant(session.start(), zone))
                 : stretches.get(0).state();
-        CostLines lines = new CostLines(tariff.currency());
+        CostLines lines = new CostLines(tariff.currency(), tariff.pricesIncludeVat());
         tariff.applicable(TariffDimension.FLAT, first).ifPresent(lines::addFlat);
         lines.addEnergy(periods);
         lines.addTime(periods);

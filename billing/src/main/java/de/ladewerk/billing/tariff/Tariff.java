@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param maxPrice  {@code null} when there is no maximum
  */
 public record Tariff(String id, int version, Currency currency, TariffType type, List<TariffElement> elements,
-                     PriceLimit minPrice, PriceLimit maxPrice, Instant validFrom, Instant validTo) {
+                     PriceLimit minPrice, PriceLimit maxPrice, Instant validFrom, Instant validTo,
+                     boolean pricesIncludeVat) {
 
     public Tariff {
         Objects.requireNonNull(id, "id");
@@ -26,6 +27,17 @@ public record Tariff(String id, int version, Currency currency, TariffType type,
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(validFrom, "validFrom");
         elements = List.copyOf(elements);
+    }
+
+    /** A net tariff (prices exclude VAT), as OCPI defines component prices. */
+    public Tariff(String id, int version, Currency currency, TariffType type, List<TariffElement> elements,
+                  PriceLimit minPrice, PriceLimit maxPrice, Instant validFrom, Instant validTo) {
+        this(id, version, currency, type, elements, minPrice, maxPrice, validFrom, validTo, false);
+    }
+
+    /** The same tariff with gross ({@code true}) or net prices. */
+    public Tariff withPricesIncludingVat(boolean gross) {
+        return new Tariff(id, version, currency, type, elements, minPrice, maxPrice, validFrom, validTo, gross);
     }
 
     /** Whether this version applies at the given instant. */
@@ -56,6 +68,7 @@ public record Tariff(String id, int version, Currency currency, TariffType type,
     }
 
     public Tariff withVersion(int newVersion) {
-        return new Tariff(id, newVersion, currency, type, elements, minPrice, maxPrice, validFrom, validTo);
+        return new Tariff(id, newVersion, currency, type, elements, minPrice, maxPrice, validFrom, validTo,
+                pricesIncludeVat);
     }
 }

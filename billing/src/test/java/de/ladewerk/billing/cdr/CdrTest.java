@@ -33,9 +33,9 @@ class CdrTest {
         Cdr original = issue();
         Cdr credit = issuer.credit(original, "wrong tariff");
 
-        assertThat(original.totalGross().toPlainString()).isEqualTo("7.03");
-        assertThat(credit.totalGross().toPlainString()).isEqualTo("-7.03");
-        assertThat(credit.totalVat().toPlainString()).isEqualTo("-1.13");
+        assertThat(original.totalGross().toPlainString()).isEqualTo("7.02");
+        assertThat(credit.totalGross().toPlainString()).isEqualTo("-7.02");
+        assertThat(credit.totalVat().toPlainString()).isEqualTo("-1.12");
         assertThat(credit.id()).isEqualTo(original.id() + "-C").hasSizeLessThanOrEqualTo(39);
         assertThat(credit.creditReferenceId()).isEqualTo(original.id());
         assertThat(original.totalGross().plus(credit.totalGross()).isZero()).isTrue();
@@ -50,7 +50,7 @@ class CdrTest {
 
         assertThat(json.get("country_code").asText()).isEqualTo("DE");
         assertThat(json.get("total_cost").get("excl_vat").decimalValue()).isEqualByComparingTo("5.90");
-        assertThat(json.get("total_cost").get("incl_vat").decimalValue()).isEqualByComparingTo("7.03");
+        assertThat(json.get("total_cost").get("incl_vat").decimalValue()).isEqualByComparingTo("7.02");
         assertThat(json.get("total_energy").decimalValue()).isEqualByComparingTo("11");
         assertThat(json.get("total_energy_cost").get("excl_vat").decimalValue()).isEqualByComparingTo("4.40");
         assertThat(json.get("total_parking_cost").get("incl_vat").decimalValue()).isEqualByComparingTo("1.79");
@@ -79,7 +79,7 @@ class CdrTest {
         assertThat(f[col]).isEqualTo("5.90");
         assertThat(f[CdrCsv.HEADER.indexOf("net_energy")]).isEqualTo("4.40");
         assertThat(f[CdrCsv.HEADER.indexOf("net_parking")]).isEqualTo("1.50");
-        assertThat(f[CdrCsv.HEADER.indexOf("total_gross")]).isEqualTo("7.03");
-        assertThat(rows[2].split(";")[CdrCsv.HEADER.indexOf("total_gross")]).isEqualTo("-7.03");
+        assertThat(f[CdrCsv.HEADER.indexOf("total_gross")]).isEqualTo("7.02");
+        assertThat(rows[2].split(";")[CdrCsv.HEADER.indexOf("total_gross")]).isEqualTo("-7.02");
     }
 }

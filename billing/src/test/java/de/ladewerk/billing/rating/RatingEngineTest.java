@@ -35,12 +35,13 @@ class RatingEngineTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                // 21:00–23:00 Mon, 22 kWh evenly; night price from 22:00: 11 kWh × 0.40 = 4.40 (VAT 0.836 → 0.84),
-                // 11 kWh × 0.30 = 3.30 (VAT 0.627 → 0.63)
+                // 21:00–23:00 Mon, 22 kWh evenly; night price from 22:00: 11 kWh × 0.40 = 4.40, 11 kWh × 0.30 = 3.30;
+                // VAT on the total (BR-CO-17): 19 % of 7.70 = 1.463 → 1.46 (per line it would be 0.84 + 0.63 = 1.47);
+                // shared out: 3.30 keeps its 0.627 → 0.63, the largest line takes the rest, 0.83
                 Arguments.of("tariff change at 22:00", tariff(
                         TariffElement.when(night(), energy("0.30")), TariffElement.always(energy("0.40"))),
                         session("s1", "2025-03-10T21:00", 0L, "2025-03-10T23:00", 22_000L),
-                        List.of("ENERGY 11.000 4.40 0.84 5.24", "ENERGY 11.000 3.30 0.63 3.93", "TOTAL 7.70 1.47 9.17")),
+                        List.of("ENERGY 11.000 4.40 0.83 5.23", "ENERGY 11.000 3.30 0.63 3.93", "TOTAL 7.70 1.46 9.16")),
                 // Fri 23:30 – Sat 00:30, 10 kWh; weekend price from midnight: 5 × 0.45 = 2.25 (VAT 0.4275 → 0.43),
                 // 5 × 0.25 = 1.25 (VAT 0.2375 → 0.24)
                 Arguments.of("weekday change at midnight", tariff(
@@ -73,20 +74,20 @@ class RatingEngineTest {
                         List.of("ENERGY 30.000 15.00 2.85 17.85", "MAX_PRICE_ADJUSTMENT 1 -5.00 -0.95 -5.95",
                                 "TOTAL 10.00 1.90 11.90")),
                 // charging 12:00–13:00 (11 kWh × 0.40 = 4.40, VAT 0.84), parked 13:00–13:30; blocking fee 6.00/h
-                // only after 75 min: 13:15–13:30 = 0.25 h × 6.00 = 1.50 (VAT 0.285 → 0.29)
+                // only after 75 min: 13:15–13:30 = 0.25 h × 6.00 = 1.50 (VAT 0.285 → 0.29); VAT of 5.90 = 1.121 → 1.12
                 Arguments.of("parking fee after 75 minutes", tariff(
                         TariffElement.when(TariffRestrictions.NONE.duration(4500L, null),
                                 new PriceComponent(TariffDimension.PARKING_TIME, new BigDecimal("6.00"), V19, 60)),
                         TariffElement.always(energy("0.40"))),
                         session("s7", "2025-03-12T12:00", 0L, "2025-03-12T13:00", 11_000L, "2025-03-12T13:30", 11_000L),
-                        List.of("ENERGY 11.000 4.40 0.84 5.24", "PARKING_TIME 0.2500 1.50 0.29 1.79",
-                                "TOTAL 5.90 1.13 7.03")),
-                // VAT per component: flat 0.50 and 2 kWh × 0.25 = 0.50 each carry VAT 0.095 → 0.10, total VAT 0.20
-                // (19 % of the 1.00 total would be 0.19)
-                Arguments.of("VAT rounded per component", tariff(TariffElement.always(energy("0.25"),
+                        List.of("ENERGY 11.000 4.40 0.83 5.23", "PARKING_TIME 0.2500 1.50 0.29 1.79",
+                                "TOTAL 5.90 1.12 7.02")),
+                // VAT on the total, not per component: flat 0.50 and 2 kWh × 0.25 = 0.50; 19 % of 1.00 = 0.19 (per
+                // component it would be 0.10 + 0.10); the first of the equal lines takes the cent
+                Arguments.of("VAT on the total per rate", tariff(TariffElement.always(energy("0.25"),
                                 PriceComponent.of(TariffDimension.FLAT, "0.50", V19))),
                         session("s8", "2025-03-12T10:00", 0L, "2025-03-12T10:20", 2_000L),
-                        List.of("FLAT 1 0.50 0.10 0.60", "ENERGY 2.000 0.50 0.10 0.60", "TOTAL 1.00 0.20 1.20")),
+                        List.of("FLAT 1 0.50 0.09 0.59", "ENERGY 2.000 0.50 0.10 0.60", "TOTAL 1.00 0.19 1.19")),
                 // 0.4321 × 7.777 = 3.3604417 → 3.36; VAT 0.6384 → 0.64. A component without VAT carries none:
                 // flat 1.00, VAT not applicable
                 Arguments.of("exact product rounded once; absent VAT", tariff(TariffElement.always(
@@ -94,6 +95,23 @@ class RatingEngineTest {
                                 PriceComponent.of(TariffDimension.FLAT, "1.00", null))),
                         session("s9", "2025-03-12T10:00", 0L, "2025-03-12T11:00", 7_777L),
                         List.of("FLAT 1 1.00 0.00 1.00", "ENERGY 7.777 3.36 0.64 4.00", "TOTAL 4.36 0.64 5.00")),
+                // gross tariff (B2C): 20.012 kWh × 0.4998 incl. VAT = 10.0019976 → 10.00 billed as displayed;
+                // VAT 10.00 × 19 / 119 = 1.5966 → 1.60, net 8.40 (the net tariff 0.42 would bill 8.41 + 1.60 = 10.01)
+                Arguments.of("gross tariff bills kWh × gross price", tariff(TariffElement.always(energy("0.4998")))
+                                .withPricesIncludingVat(true),
+                        session("s12", "2025-03-12T10:00", 0L, "2025-03-12T11:00", 20_012L),
+                        List.of("ENERGY 20.012 8.40 1.60 10.00", "TOTAL 8.40 1.60 10.00")),
+                Arguments.of("net tariff adds VAT on the total", tariff(TariffElement.always(energy("0.42"))),
+                        session("s13", "2025-03-12T10:00", 0L, "2025-03-12T11:00", 20_012L),
+                        List.of("ENERGY 20.012 8.41 1.60 10.01", "TOTAL 8.41 1.60 10.01")),
+                // gross tariff with a blocking fee: 10 kWh × 0.59 = 5.90 and 0.5 h × 6.00 = 3.00, both gross;
+                // VAT of 8.90 gross = 1.4210 → 1.42 (per line 0.9420 → 0.94 and 0.4790 → 0.48 = 1.42)
+                Arguments.of("gross tariff with two components", tariff(
+                                TariffElement.always(energy("0.59"),
+                                        new PriceComponent(TariffDimension.TIME, new BigDecimal("6.00"), V19, 1)))
+                                .withPricesIncludingVat(true),
+                        session("s14", "2025-03-12T10:00", 0L, "2025-03-12T10:30", 10_000L),
+                        List.of("ENERGY 10.000 4.96 0.94 5.90", "TIME 0.5000 2.52 0.48 3.00", "TOTAL 7.48 1.42 8.90")),
                 // first 10 kWh at 0.50, the rest at 0.35; 15 kWh evenly 10:00–11:30 → threshold reached at 11:00:
                 // 10 × 0.50 = 5.00 (VAT 0.95), 5 × 0.35 = 1.75 (VAT 0.3325 → 0.33)
                 Arguments.of("kWh threshold inside an interval", tariff(

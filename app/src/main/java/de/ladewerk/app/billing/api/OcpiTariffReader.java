@@ -27,6 +27,8 @@ import java.util.function.Function;
  * Reads a tariff sent as an OCPI 2.2.1 Tariff object (the shape {@code GET /api/tariffs/{id}} answers
  * with), so operators write tariffs in the format roaming partners already know. The version number is
  * assigned on publication; {@code country_code}, {@code party_id} and {@code last_updated} are ignored.
+ * Ladewerk's extension {@code prices_include_vat: true} marks a gross (B2C) tariff whose components state
+ * {@code price_incl_vat} (the displayed price, billed exactly); {@code price} is then ignored on input.
  * Every problem names the JSON path of the field ({@link IllegalArgumentException}).
  */
 public final class OcpiTariffReader {
@@ -46,17 +48,23 @@ public final class OcpiTariffReader {
         if (elements == null || !elements.isArray() || elements.isEmpty()) {
             throw new IllegalArgumentException("elements: at least one tariff element is required");
         }
+        JsonNode grossNode = n.get("prices_include_vat");
+        if (grossNode != null && !grossNode.isNull() && !grossNode.isBoolean()) {
+            throw new IllegalArgumentException("prices_include_vat: must be true or false");
+        }
+        boolean gross = grossNode != null && grossNode.asBoolean();
         List<TariffElement> list = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
-            list.add(element(elements.get(i), "elements[" + i + "]"));
+            list.add(element(elements.get(i), "elements[" + i + "]", gross));
         }
         Instant from = parse(n, "start_date_time", Instant::parse, false);
         return new Tariff(id, 0, currency, type == null ? TariffType.REGULAR : type, list,
                 limit(n.get("min_price"), "min_price", currency), limit(n.get("max_price"), "max_price", currency),
-                from == null ? now : from, parse(n, "end_date_time", Instant::parse, false));
+                from == null ? now : from, parse(n, "end_date_time", Instant::parse, false), gross);
     }
 
-    private static TariffElement element(JsonNode e, String path) {
+    /** In a gross tariff ({@code prices_include_vat}) each component's stated price is {@code price_incl_vat}. */
+    private static TariffElement element(JsonNode e, String path, boolean gross) {
         JsonNode pcs = e.get("price_components");
         if (pcs == null || !pcs.isArray() || pcs.isEmpty()) {
             throw new IllegalArgumentException(path + ".price_components: at least one price component is required");
@@ -66,7 +74,7 @@ public final class OcpiTariffReader {
             JsonNode pc = pcs.get(i);
             String at = path + ".price_components[" + i + "]";
             TariffDimension dim = parse(pc, "type", s -> TariffDimension.valueOf(s.toUpperCase(Locale.ROOT)), true, at);
-            BigDecimal price = decimal(pc, "price", true, at);
+            BigDecimal price = gross ? decimal(pc, "price_incl_vat", true, at) : decimal(pc, "price", true, at);
             BigDecimal vat = decimal(pc, "vat", false, at);
             BigDecimal step = decimal(pc, "step_size", false, at);
             try {
