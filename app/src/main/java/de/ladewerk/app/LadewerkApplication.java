@@ -47,7 +47,7 @@ import de.ladewerk.app.db.DataSources;
 import de.ladewerk.app.db.DatabaseLocator;
 import de.ladewerk.billing.persistence.BillingDatabase;
 import de.ladewerk.gateway.Gateway;
-import de.ladewerk.gateway.loadmanagement.GridAdministration;
+import de.ladewerk.gateway.loadmanagement.persistence.JdbcGridAdministration;
 import de.ladewerk.gateway.admission.ConnectionRefusals;
 import de.ladewerk.gateway.persistence.JooqSecurityEventQueries;
 import de.ladewerk.gateway.persistence.JooqStationQueries;
@@ -155,7 +155,7 @@ public final class LadewerkApplication implements AutoCloseable {
                     new StationSecurityRoutes(gateway.security()),
                     new StationPendingRoutes(gateway.stations(), gateway.connections(), gateway.operator().commands()),
                     new DeviceModelRoutes(gateway.reports()),
-                    new GridRoutes(new GridAdministration(dataSource), gateway.loadManagement()::reallocate, Clock.systemUTC()),
+                    new GridRoutes(new JdbcGridAdministration(dataSource), gateway.loadManagement()::reallocate, Clock.systemUTC()),
                     new SecurityEventRoutes(new JooqSecurityEventQueries(DSL.using(dataSource, SQLDialect.POSTGRES)))));
             routes.addAll(billing.routes());
             routes.add(new PlanningRoutes(new PlanningService(),

@@ -1,5 +1,6 @@
 package de.ladewerk.app.api;
 
+import de.ladewerk.loadmanagement.grid.PhaseRotation;
 import de.ladewerk.gateway.loadmanagement.GridAdministration;
 import de.ladewerk.gateway.loadmanagement.GridAdministration.ReductionView;
 import de.ladewerk.gateway.loadmanagement.GridAdministration.SiteView;
@@ -125,7 +126,7 @@ public final class GridRoutes implements ApiRoutes {
         Requests.answer(ctx, api, () -> {
             int evse = evseId(ctx);
             GridFields f = fields(ctx);
-            Evse e = new Evse(station + "/" + evse, site, GridAdministration.rotation(f.text("phaseRotation", 16)),
+            Evse e = new Evse(station + "/" + evse, site, PhaseRotation.parse(f.text("phaseRotation", 16)),
                     f.integer("phases", 3), f.nonNegative("minAmps", 6), f.has("maxAmps") ? f.positive("maxAmps") : 32,
                     f.bool("controllable", false), true);
             if (e.phases() != 1 && e.phases() != 3) {

@@ -1,5 +1,6 @@
 package de.ladewerk.gateway.loadmanagement;
 
+import de.ladewerk.gateway.loadmanagement.persistence.JdbcGridAdministration;
 import static de.ladewerk.gateway.GatewayHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,7 @@ class EveningSiteScenarioIT {
     @BeforeAll
     static void start() throws Exception {
         harness = GatewayHarness.start();
-        GridAdministration grid = new GridAdministration(harness.dataSource());
+        GridAdministration grid = new JdbcGridAdministration(harness.dataSource());
         grid.putSite(new Site("P-EVENING", null, LIMIT_KW, 250, null), "Parkhaus Abend", 0);
         for (int i = 0; i < STATIONS; i++) {
             String id = String.format("EVE-%02d", i);
