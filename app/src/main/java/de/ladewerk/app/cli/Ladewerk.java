@@ -4,7 +4,6 @@ import de.ladewerk.app.ExitCodes;
 import de.ladewerk.app.PortInUseException;
 import de.ladewerk.app.StartBanner;
 import de.ladewerk.app.LadewerkApplication;
-import de.ladewerk.app.billing.MeterKeyCommand;
 import de.ladewerk.app.config.ConfigLoader;
 import de.ladewerk.app.config.LadewerkConfig;
 import de.ladewerk.app.db.DataSources;

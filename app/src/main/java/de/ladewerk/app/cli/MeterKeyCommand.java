@@ -1,4 +1,4 @@
-package de.ladewerk.app.billing;
+package de.ladewerk.app.cli;
 
 import de.ladewerk.app.config.ConfigLoader;
 import de.ladewerk.app.config.LadewerkConfig;
