@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * who register meters from type plates or a manufacturer's list in bulk. Every change is audited under the name
  * given with {@code --by} (default: the operating-system user).
  */
-@Command(name = "meter-key", description = "Register, list and approve calibrated meters' public keys.",
+@Command(name = "meter-key", mixinStandardHelpOptions = true, description = "Register, list and approve calibrated meters' public keys.",
         subcommands = {MeterKeyCommand.Add.class, MeterKeyCommand.ListKeys.class, MeterKeyCommand.Approve.class,
                 MeterKeyCommand.Reject.class})
 public final class MeterKeyCommand {
@@ -60,7 +60,7 @@ public final class MeterKeyCommand {
                 k.publicKeyHex());
     }
 
-    @Command(name = "add", description = "Propose a meter's public key (hex or Base64 DER SubjectPublicKeyInfo).")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Propose a meter's public key (hex or Base64 DER SubjectPublicKeyInfo).")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         MeterKeyCommand parent;
@@ -90,7 +90,7 @@ public final class MeterKeyCommand {
         }
     }
 
-    @Command(name = "list", description = "List keys (id, serial, status, curve, decision, key).")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List keys (id, serial, status, curve, decision, key).")
     static final class ListKeys implements Callable<Integer> {
         @ParentCommand
         MeterKeyCommand parent;
@@ -110,7 +110,7 @@ public final class MeterKeyCommand {
         }
     }
 
-    @Command(name = "approve", description = "Approve a proposed key by its id; the meter's previous key is superseded.")
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve a proposed key by its id; the meter's previous key is superseded.")
     static final class Approve implements Callable<Integer> {
         @ParentCommand
         MeterKeyCommand parent;
@@ -130,7 +130,7 @@ public final class MeterKeyCommand {
         }
     }
 
-    @Command(name = "reject", description = "Reject a proposed key by its id.")
+    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject a proposed key by its id.")
     static final class Reject implements Callable<Integer> {
         @ParentCommand
         MeterKeyCommand parent;
