@@ -189,6 +189,11 @@ public final class BillingService {
      * @throws IllegalStateException if the customer already has an invoice for that month
      */
     public Invoice issueInvoice(InvoiceRecipient recipient, YearMonth month) {
+        List<String> issuerProblems = settings.issuer().problems();
+        if (!issuerProblems.isEmpty()) {
+            throw new IllegalStateException("no invoice without the issuer's name, address and VAT id (§14 UStG): "
+                    + String.join("; ", issuerProblems) + "; set them in the billing configuration (billing.issuer*)");
+        }
         Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(settings.zone()).toInstant();
         if (clock.instant().isBefore(monthEnd)) {
             // sessions of the month may still end; an invoice now would miss them

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * Billing as the running application uses it: the service, the bridge that bills every ended session
@@ -60,11 +61,16 @@ public final class BillingModule implements AutoCloseable {
     /**
      * Builds billing and starts the catch-up, which reads ended sessions through the gateway's port.
      *
-     * @throws IllegalStateException if the invoice issuer lacks what §14 UStG requires on every invoice
+     * <p>An invoice issuer that lacks what §14 UStG requires does not stop Ladewerk (a fresh installation runs
+     * without one): it is logged here, and every invoice is refused with the same message until it is set.
      */
     public static BillingModule start(Vertx vertx, DataSource dataSource, BillingConfig config, StationQueries stations,
                                       EndedSessions ended, MeterRegistry meters, Clock clock) {
-        config.requireCompleteIssuer();
+        try {
+            config.requireCompleteIssuer();
+        } catch (IllegalStateException incomplete) {
+            LoggerFactory.getLogger(BillingModule.class).warn("invoices cannot be issued yet: {}", incomplete.getMessage());
+        }
         return new BillingModule(vertx, dataSource, config, stations, ended, meters, clock);
     }
 
