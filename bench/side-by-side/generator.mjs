@@ -2,7 +2,8 @@
 // (every CALL and CALLRESULT validated against the OCA JSON schemas), each one call in flight, back to back.
 //
 //   node generator.mjs --url ws://127.0.0.1:8180/ocpp --protocol ocpp1.6 --stations 1000 --calls 40 \
-//        --profile heartbeat --password secret --prefix SIM- [--ramp-up-ms 5000]
+//        --profile heartbeat --password secret --prefix SIM- [--ramp-up-ms 5000] [--source-addresses 8]
+//        [--connect-retries 8]
 //
 // Each station connects, sends BootNotification, then --calls calls of the profile. The connect phase
 // (connect + boot of every station) is timed and reported apart from the measured phase, which starts when
@@ -26,6 +27,8 @@ const profile = args.profile ?? 'heartbeat';
 const password = args.password;
 const prefix = args.prefix ?? 'SIM-';
 const rampUpMs = Number(args['ramp-up-ms'] ?? 5000);
+const sourceAddresses = Number(args['source-addresses'] ?? 8);
+const connectRetries = Number(args['connect-retries'] ?? 8);
 const V16 = protocol === 'ocpp1.6';
 // CPU of other processes over the measured phase only: --server-pids 123,456 and --db-master PID (PostgreSQL's
 // postmaster: its live children plus the reaped ones' cutime/cstime)
@@ -150,10 +153,24 @@ let measuredStart = null;
 async function station(n) {
     const identity = prefix + String(n).padStart(6, '0');
     await new Promise(r => setTimeout(r, (rampUpMs * (n - 1)) / stations));
-    const client = new RPCClient({ endpoint: url, identity, password, protocols: [protocol], strictMode: true,
-        reconnect: false, callTimeoutMs: 60000 });
+    // like real stations: connect from one of several loopback addresses (a per-address cap applies to a NAT, not
+    // to a city), and retry a refused connect (503 while the server is busy hashing passwords) with jittered back-off
+    const wsOpts = { localAddress: `127.0.0.${2 + (n % sourceAddresses)}` };
+    let client;
     try {
-        await client.connect();
+        for (let attempt = 0; ; attempt++) {
+            client = new RPCClient({ endpoint: url, identity, password, protocols: [protocol], strictMode: true,
+                reconnect: false, callTimeoutMs: 60000, wsOpts });
+            try {
+                await client.connect();
+                break;
+            } catch (e) {
+                client.close({ force: true }).catch(() => {});
+                if (attempt >= connectRetries) throw e;
+                const step = Math.min(30000, 500 * 2 ** attempt);
+                await new Promise(r => setTimeout(r, step / 2 + Math.random() * step / 2));
+            }
+        }
         await client.call('BootNotification', BOOT);
     } catch (e) {
         connectFailures++;
